@@ -1,0 +1,71 @@
+"""The ``gorgias-async`` command: ``sandbox`` (the fake server) and ``export``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gorgias-async", description="Gorgias helpdesk API tools."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    sandbox = commands.add_parser("sandbox", help="run the fake Gorgias server on loopback")
+    sandbox.add_argument("--port", type=int, default=8080, help="port to listen on (0: any)")
+    sandbox.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback)")
+    sandbox.add_argument("--seed", type=int, default=0, help="seed of the demo data")
+    sandbox.add_argument("--tickets", type=int, default=200, help="tickets to seed")
+    sandbox.add_argument("--customers", type=int, default=80, help="customers to seed")
+    sandbox.add_argument(
+        "--no-rate-limit", action="store_true", help="do not enforce the leaky bucket"
+    )
+
+    export = commands.add_parser("export", help="export an account's data to files")
+    export.add_argument("--sandbox", action="store_true", help="export the embedded sandbox")
+    export.add_argument("--out", default="gorgias-export", help="output directory")
+    return parser
+
+
+async def _serve(args: argparse.Namespace) -> None:
+    from .testing import FakeGorgias, RateLimitRules
+
+    fake = FakeGorgias(
+        seed=args.seed,
+        tickets=args.tickets,
+        customers=args.customers,
+        host=args.host,
+        port=args.port,
+        rate_limit=None if args.no_rate_limit else RateLimitRules(),
+    )
+    async with fake:
+        print(f"Fake Gorgias listening on {fake.base_url}")
+        print(f"  username: {fake.username}")
+        print("  api key:  (the sandbox default, see gorgias_async.testing.DEFAULT_API_KEY)")
+        print("Press Ctrl-C to stop.", flush=True)
+        await asyncio.Event().wait()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``gorgias-async`` command."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "sandbox":
+            asyncio.run(_serve(args))
+            return 0
+        from .export.cli import run_export
+
+        return run_export(args)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

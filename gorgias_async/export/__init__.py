@@ -1,0 +1,1 @@
+"""The bulk export job (``gorgias-async export``)."""

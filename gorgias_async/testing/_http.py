@@ -1,0 +1,81 @@
+"""HTTP helpers of the fake: Gorgias' error bodies, JSON responses, body parsing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from aiohttp import web
+
+STATE: web.AppKey[Any] = web.AppKey("gorgias_state")
+
+
+class ApiError(Exception):
+    """An error answer in Gorgias' shape: ``{"error": {"msg": …, "data": …}}``."""
+
+    def __init__(self, status: int, msg: str, data: Any = None) -> None:
+        super().__init__(msg)
+        self.status = status
+        self.msg = msg
+        self.data = data
+
+    def response(self) -> web.Response:
+        """The response carrying this error."""
+        error: dict[str, Any] = {"msg": self.msg}
+        if self.data is not None:
+            error["data"] = self.data
+        return json_response({"error": error}, status=self.status)
+
+
+def field_error(field: str, message: str) -> ApiError:
+    """A 400 validation error on one field."""
+    return ApiError(400, "Validation error.", {field: [message]})
+
+
+def not_found(kind: str) -> ApiError:
+    """The 404 Gorgias answers for a missing object."""
+    return ApiError(404, f"{kind} not found.")
+
+
+def json_response(body: Any, *, status: int = 200) -> web.Response:
+    """A JSON response encoded with orjson."""
+    return web.Response(body=orjson.dumps(body), status=status, content_type="application/json")
+
+
+def no_content(status: int = 204) -> web.Response:
+    """An answer without body (204 on deletes, 201/202 on some sub-resources)."""
+    return web.Response(status=status)
+
+
+async def read_json(request: web.Request) -> Any:
+    """The request's JSON body (None if empty), or a 400."""
+    raw = await request.read()
+    if not raw:
+        return None
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise ApiError(400, "Invalid JSON body.") from exc
+
+
+async def read_object(request: web.Request) -> dict[str, Any]:
+    """The request's JSON body, which must be an object."""
+    body = await read_json(request)
+    if not isinstance(body, dict):
+        raise ApiError(400, "The request body must be a JSON object.")
+    return body
+
+
+def path_id(request: web.Request, name: str = "id") -> int:
+    """An integer path parameter (the route pattern guarantees digits)."""
+    return int(request.match_info[name])
+
+
+def int_list(body: dict[str, Any], field: str) -> list[int]:
+    """A required list of integer ids from ``body``, or a field error."""
+    value = body.get(field)
+    if not isinstance(value, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        raise field_error(field, "Must be a list of integers.")
+    return value
