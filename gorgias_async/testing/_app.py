@@ -15,7 +15,7 @@ from aiohttp.typedefs import Handler
 from . import _extras
 from ._crud import generic_routes, state_of
 from ._faults import Fault
-from ._http import STATE, ApiError, json_response
+from ._http import STATE, ApiError
 from ._resources import RESOURCES
 from ._state import AccountState, RecordedRequest
 
@@ -85,6 +85,8 @@ async def _answer(
         answer = await handler(request)
     except ApiError as error:
         answer = error.response()
+    except (web.HTTPNotFound, web.HTTPMethodNotAllowed) as error:
+        answer = ApiError(error.status, error.reason).response()
     answer.headers.update(headers)
     return answer
 
@@ -163,10 +165,6 @@ async def gateway(request: web.Request, handler: Handler) -> web.StreamResponse:
         )
 
 
-async def _not_found(request: web.Request) -> web.StreamResponse:
-    return json_response({"error": {"msg": "Not found."}}, status=404)
-
-
 def make_app(state: AccountState) -> web.Application:
     """The aiohttp application serving ``state`` as a Gorgias account."""
     app = web.Application(middlewares=[gateway], client_max_size=50 * 1024 * 1024)
@@ -175,5 +173,4 @@ def make_app(state: AccountState) -> web.Application:
     app.router.add_routes(_extras.routes)
     for resource in RESOURCES:
         app.router.add_routes(generic_routes(resource))
-    app.router.add_route("*", "/api/{tail:.*}", _not_found)
     return app
