@@ -150,9 +150,7 @@ async def export(
     if not 1 <= page_size <= 100:
         raise ValueError(f"page_size must be between 1 and 100, not {page_size}")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    if not resume:
-        _clear(out, format)
+    _prepare_directory(out, clear=not resume, fmt=format)
     sink = make_sink(format, out)
     started = time.monotonic()
     try:
@@ -186,6 +184,12 @@ async def export(
         return ExportResult(out, sink.paths(), counts, state, duration)
     finally:
         sink.close()
+
+
+def _prepare_directory(out: Path, *, clear: bool, fmt: str) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    if clear:
+        _clear(out, fmt)
 
 
 def _clear(out: Path, fmt: str) -> None:

@@ -61,6 +61,7 @@ class Sink(abc.ABC):
     def paths(self) -> list[Path]:
         """The files this sink writes."""
 
+    @abc.abstractmethod
     def close(self) -> None:
         """Release open files or connections."""
 
