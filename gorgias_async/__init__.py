@@ -1,11 +1,63 @@
 """gorgias_async: an asyncio-first client for the Gorgias helpdesk REST API.
 
-The async client lives in :mod:`gorgias_async.client`, a fake Gorgias server for tests
-in :mod:`gorgias_async.testing`.
+:class:`AsyncGorgias` is the asyncio client; the fake Gorgias server for tests lives in
+:mod:`gorgias_async.testing`.
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0.dev0"
 
-__all__ = ["__version__"]
+from ._pagination import Page
+from ._ratelimit import RateLimit
+from ._transport import Response, TransportStats
+from .auth import BasicAuth, OAuth2, OAuth2Tokens
+from .client import AsyncGorgias
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    CursorExpiredError,
+    DecodeError,
+    GorgiasError,
+    InternalServerError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "__version__",
+    # clients and configuration
+    "AsyncGorgias",
+    "BasicAuth",
+    "OAuth2",
+    "OAuth2Tokens",
+    "RateLimit",
+    "Response",
+    "TransportStats",
+    "Page",
+    # errors
+    "GorgiasError",
+    "APIError",
+    "APIStatusError",
+    "BadRequestError",
+    "CursorExpiredError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "DecodeError",
+    "PaginationError",
+]

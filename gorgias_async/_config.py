@@ -1,0 +1,107 @@
+"""Client configuration: every option and default in one place, checked at construction."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+import attrs
+
+from ._retry import RetryPolicy
+
+DEFAULT_MAX_CONCURRENCY = 8
+MAX_CONCURRENCY = 25
+DEFAULT_TIMEOUT = 60.0
+
+_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+_PASTED = re.compile(r"^(?:https?://)?(?P<label>[^/]*?)\.gorgias\.com(?:/(?:api/?)?)?$", re.I)
+
+
+def normalize_domain(domain: str) -> str:
+    """The bare account label of ``domain``: ``acme``, ``acme.gorgias.com`` or its URL.
+
+    Anything that is not exactly one DNS label once the pasted forms are stripped raises
+    ValueError, so a crafted value (``acme.gorgias.com.evil.com``, ``acme@evil.com``,
+    ``evil.com#``) can never send credentials to another host.
+    """
+    if not isinstance(domain, str):
+        raise TypeError(f"domain must be a str, not {type(domain).__name__}")
+    value = domain.strip()
+    pasted = _PASTED.match(value)
+    if pasted:
+        value = pasted.group("label")
+    value = value.lower()
+    if not _LABEL.match(value):
+        raise ValueError(
+            f"domain must be your Gorgias subdomain, like 'acme' for acme.gorgias.com; "
+            f"got {domain!r}"
+        )
+    return value
+
+
+def validate_base_url(base_url: str) -> str:
+    """An ``http(s)://host[:port]/path`` URL with no credentials, query or fragment."""
+    if not isinstance(base_url, str):
+        raise TypeError(f"base_url must be a str, not {type(base_url).__name__}")
+    parts = urlsplit(base_url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(
+            f"base_url must be an http(s) URL like https://acme.gorgias.com/api, got {base_url!r}"
+        )
+    if parts.username or parts.password or parts.query or parts.fragment or "@" in parts.netloc:
+        raise ValueError("base_url must not contain credentials, a query or a fragment")
+    return base_url.strip().rstrip("/")
+
+
+def _positive(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ValueError(f"{name} must be a positive number, not {value!r}")
+
+
+@attrs.frozen
+class ClientConfig:
+    """The resolved options of a client (see :class:`~gorgias_async.AsyncGorgias`)."""
+
+    base_url: str
+    max_concurrency: int = DEFAULT_MAX_CONCURRENCY
+    timeout: float = DEFAULT_TIMEOUT
+    retry: RetryPolicy = attrs.field(factory=RetryPolicy)
+    user_agent: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        mc = self.max_concurrency
+        if isinstance(mc, bool) or not isinstance(mc, int):
+            raise TypeError(f"max_concurrency must be an int, not {type(mc).__name__}")
+        if not 1 <= mc <= MAX_CONCURRENCY:
+            raise ValueError(f"max_concurrency must be between 1 and {MAX_CONCURRENCY}, not {mc}")
+        _positive("timeout", self.timeout)
+        retries = self.retry.max_retries
+        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+            raise ValueError(f"max_retries must be an int >= 0, not {retries!r}")
+        _positive("max_retry_time", self.retry.max_time)
+
+    @property
+    def origin(self) -> str:
+        """Scheme and host of the base URL (where ``/oauth/token`` lives)."""
+        parts = urlsplit(self.base_url)
+        return f"{parts.scheme}://{parts.netloc}"
+
+
+def resolve_base_url(
+    domain: str | None, base_url: str | None, env: Mapping[str, str] | None = None
+) -> str:
+    """``base_url`` if given, else ``https://{domain}.gorgias.com/api``; env fallbacks."""
+    env = os.environ if env is None else env
+    if base_url is None and domain is None:
+        base_url = env.get("GORGIAS_BASE_URL") or None
+        domain = env.get("GORGIAS_DOMAIN") or None
+    if base_url is not None:
+        return validate_base_url(base_url)
+    if domain is None:
+        raise ValueError(
+            "domain is required (or base_url, or the GORGIAS_DOMAIN / GORGIAS_BASE_URL "
+            "environment variables)"
+        )
+    return f"https://{normalize_domain(domain)}.gorgias.com/api"

@@ -1,0 +1,148 @@
+"""The client's rate budget: a leaky bucket that mirrors Gorgias' own.
+
+Gorgias meters each account with a leaky bucket (40 requests draining in 20 s for API
+keys, 80 for OAuth apps). :class:`RateLimit` keeps a local estimate of that bucket's level
+and makes a request wait *before* it is sent until a slot is free, so a long run sustains
+the full rate without ever seeing a 429. The estimate is corrected from the
+``X-Gorgias-Account-Api-Call-Limit`` header of every answer, so another integration
+spending the same account's budget slows us down; a 429 pauses every request sharing the
+budget for ``Retry-After``.
+
+One instance can be shared by several clients of the same account: its state lives in
+the object, and its asyncio primitives are created lazily in the loop that uses them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import Callable
+
+__all__ = ["RateLimit"]
+
+
+class RateLimit:
+    """A bucket of ``capacity`` requests that drains completely in ``window`` seconds.
+
+    Args:
+        capacity: requests the bucket holds (Gorgias: 40 for API keys, 80 for OAuth).
+        window: seconds in which a full bucket drains (Gorgias: 20).
+        margin: slots kept free below ``capacity``, against clock drift with the server
+            (default: 3, fewer for small buckets).
+
+    Attributes:
+        sent: requests admitted. throttled: 429 answers seen. waited: seconds spent
+        waiting for a slot, summed over requests.
+    """
+
+    def __init__(
+        self,
+        capacity: int = 40,
+        window: float = 20.0,
+        *,
+        margin: int | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 1:
+            raise ValueError(f"capacity must be a positive int, not {capacity!r}")
+        if isinstance(window, bool) or not isinstance(window, int | float) or window <= 0:
+            raise ValueError(f"window must be a positive number of seconds, not {window!r}")
+        if margin is not None and not 0 <= margin < capacity:
+            raise ValueError("margin must be between 0 and capacity - 1")
+        self.capacity = capacity
+        self.window = float(window)
+        self._margin = margin
+        self._clock = clock
+        self._level = 0.0
+        self._updated = clock()
+        self._paused_until = 0.0
+        self._lock: asyncio.Lock | None = None
+        self._lock_loop: asyncio.AbstractEventLoop | None = None
+        self.sent = 0
+        self.throttled = 0
+        self.waited = 0.0
+
+    def __repr__(self) -> str:
+        return f"RateLimit(capacity={self.capacity}, window={self.window})"
+
+    @property
+    def rate(self) -> float:
+        """The steady rate, in requests per second."""
+        return self.capacity / self.window
+
+    @property
+    def margin(self) -> int:
+        """Slots kept free."""
+        return self._margin if self._margin is not None else min(3, self.capacity // 10)
+
+    @property
+    def level(self) -> float:
+        """The estimated fill of the account's bucket, now."""
+        self._leak()
+        return self._level
+
+    def _leak(self) -> None:
+        now = self._clock()
+        self._level = max(0.0, self._level - (now - self._updated) * self.rate)
+        self._updated = now
+
+    def _lock_for_loop(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        if self._lock is None or self._lock_loop is not loop:
+            self._lock = asyncio.Lock()
+            self._lock_loop = loop
+        return self._lock
+
+    def delay(self) -> float:
+        """Seconds until one more request may be sent (0 if now)."""
+        self._leak()
+        wait = max(0.0, self._paused_until - self._clock())
+        ceiling = self.capacity - self.margin
+        if self._level + 1 > ceiling:
+            wait = max(wait, (self._level + 1 - ceiling) / self.rate)
+        return wait
+
+    async def acquire(self) -> None:
+        """Wait for a slot and take it. Waiters are served in arrival order (fairness)."""
+        async with self._lock_for_loop():
+            while (wait := self.delay()) > 0:
+                self.waited += wait
+                await asyncio.sleep(wait)
+            self._level += 1
+            self.sent += 1
+
+    def refund(self) -> None:
+        """Give back a slot taken by a request that was never sent (cancelled)."""
+        self._leak()
+        self._level = max(0.0, self._level - 1)
+        self.sent -= 1
+
+    def observe(self, header: str | None) -> None:
+        """Correct the estimate from an ``X-Gorgias-Account-Api-Call-Limit: used/limit``."""
+        if not header:
+            return
+        used_text, _, limit_text = header.partition("/")
+        try:
+            used, limit = int(used_text), int(limit_text)
+        except ValueError:
+            return
+        if limit > 0 and limit != self.capacity:
+            # The server knows the account's real bucket size (e.g. 80 for OAuth apps);
+            # the window stays: Gorgias drains any bucket in the same 20 s.
+            self.capacity = limit
+        self._leak()
+        # Answers arrive out of order and the server rounds its level up: only a reading
+        # above ours by more than that rounding means someone else is spending the budget.
+        self._level = max(self._level, float(used) - 1.0)
+
+    def pause(self, seconds: float) -> None:
+        """Hold every request sharing this budget for ``seconds`` (after a 429)."""
+        self.throttled += 1
+        self._paused_until = max(self._paused_until, self._clock() + max(0.0, seconds))
+        self._leak()
+        self._level = max(self._level, float(self.capacity))
+
+    def snapshot(self) -> str:
+        """``level/capacity`` for logs."""
+        return f"{math.ceil(self.level)}/{self.capacity}"

@@ -1,0 +1,127 @@
+"""Argument checks that run before any request: clear errors naming the argument."""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+
+MAX_IDS = 100
+
+
+def check_id(value: object, name: str = "id") -> int:
+    """A positive integer id, or TypeError/ValueError naming ``name``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"{name} must be a positive integer, not {value}")
+    return value
+
+
+def check_limit(value: object, name: str = "limit") -> int:
+    """A page size in 1–100."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if not 1 <= value <= 100:
+        raise ValueError(f"{name} must be between 1 and 100, not {value}")
+    return value
+
+
+def check_choice(value: object, choices: Sequence[str], name: str) -> str:
+    """One of ``choices``."""
+    if value not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(map(repr, choices))}, not {value!r}")
+    return str(value)
+
+
+def check_ids(value: object, name: str, *, max_items: int = MAX_IDS) -> list[int]:
+    """A non-string sequence of positive ids, at most ``max_items`` long."""
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise TypeError(f"{name} must be a sequence of ints")
+    if len(value) > max_items:
+        raise ValueError(f"{name} takes at most {max_items} ids, got {len(value)}")
+    return [check_id(item, name) for item in value]
+
+
+def format_datetime(value: datetime | str, name: str) -> str:
+    """A datetime for a query: UTC with ``Z`` (naive values are taken as UTC)."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"{name} is not an ISO 8601 datetime: {value!r}") from None
+    if not isinstance(value, datetime):
+        raise TypeError(f"{name} must be a datetime or an ISO string")
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat() + "Z"
+
+
+def check_filters(filters: Mapping[str, Any], spec: type, orders: Sequence[str]) -> dict[str, Any]:
+    """Validate keyword filters against a ``TypedDict`` spec; return query parameters.
+
+    Unknown names raise TypeError; values are checked by their declared type: ``*_id``
+    ints must be positive, ``Literal`` values must be among the choices (``order_by``
+    among ``orders``), sequences of ints are ids (at most 100), datetime ranges become
+    deepObject parameters (``created_datetime[gte]=…``). ``None`` values are dropped.
+    """
+    hints = get_type_hints(spec)
+    params: dict[str, Any] = {}
+    for name, value in filters.items():
+        if name not in hints:
+            known = ", ".join(sorted(hints)) or "none"
+            raise TypeError(f"unexpected filter {name!r} (this endpoint takes: {known})")
+        if value is None:
+            continue
+        if name == "order_by":
+            params[name] = check_choice(value, orders, "order_by")
+            continue
+        params.update(_check_value(name, value, hints[name]))
+    return params
+
+
+def _check_value(name: str, value: Any, hint: Any) -> dict[str, Any]:
+    origin = get_origin(hint)
+    if origin in (Union, types.UnionType):
+        errors: list[Exception] = []
+        for option in get_args(hint):
+            try:
+                return _check_value(name, value, option)
+            except (TypeError, ValueError) as exc:
+                errors.append(exc)
+        raise errors[-1]
+    if origin is Literal:
+        return {name: check_choice(value, [str(a) for a in get_args(hint)], name)}
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise TypeError(f"{name} must be a bool")
+        return {name: value}
+    if hint is int:
+        return {name: check_id(value, name)}
+    if hint is str:
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+        return {name: value}
+    if origin in (Sequence, list) and get_args(hint) == (int,):
+        return {name: check_ids(value, name)}
+    if origin in (Sequence, list) and get_args(hint) == (str,):
+        if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+            raise TypeError(f"{name} must be a sequence of str")
+        return {name: list(value)}
+    if origin in (Mapping, dict):
+        return _datetime_range(name, value)
+    raise TypeError(f"{name}: unsupported filter type {hint!r}")  # pragma: no cover
+
+
+COMPARATORS = ("gt", "gte", "lt", "lte")
+
+
+def _datetime_range(name: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping like {{'gte': datetime}}")
+    out = {}
+    for op, bound in value.items():
+        check_choice(op, COMPARATORS, f"{name} comparator")
+        out[f"{name}[{op}]"] = format_datetime(bound, f"{name}[{op}]")
+    return out

@@ -1,0 +1,266 @@
+"""Credentials: HTTP Basic (email + API key) and OAuth2 bearer tokens with refresh.
+
+Both produce the ``Authorization`` header themselves and never show a secret in their
+``repr``. :class:`OAuth2` refreshes its access token once on a 401 or shortly before it
+expires, with a single refresh in flight however many requests notice at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import inspect
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+from urllib.parse import urlencode
+
+import aiohttp
+import attrs
+import orjson
+
+from ._redact import mask
+from .errors import AuthenticationError
+
+TokenCallback = Callable[["OAuth2Tokens"], Awaitable[None] | None]
+
+
+@attrs.frozen(repr=False)
+class OAuth2Tokens:
+    """Tokens as the token endpoint returned them."""
+
+    access_token: str
+    refresh_token: str | None = None
+    expires_at: float | None = None
+    scope: str | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"OAuth2Tokens(access_token={mask(self.access_token)}, "
+            f"refresh_token={mask(self.refresh_token)}, expires_at={self.expires_at!r})"
+        )
+
+
+class Auth:
+    """Base of the credentials a client sends."""
+
+    kind: str = ""
+
+    async def header(self, session: aiohttp.ClientSession, origin: str) -> str:
+        """The ``Authorization`` header value for the next request."""
+        raise NotImplementedError
+
+    def can_refresh(self) -> bool:
+        """Whether a 401 is worth one refresh and replay."""
+        return False
+
+    async def refresh(
+        self, session: aiohttp.ClientSession, origin: str, rejected: str
+    ) -> None:  # pragma: no cover - only OAuth2 refreshes
+        """Get new credentials after ``rejected`` (a header value) got a 401."""
+
+    def secrets(self) -> tuple[str, ...]:
+        """Every secret this object holds, for redaction."""
+        return ()
+
+
+class BasicAuth(Auth):
+    """HTTP Basic: the user's email and the account's REST API key."""
+
+    kind = "basic"
+
+    def __init__(self, username: str, api_key: str) -> None:
+        if not isinstance(username, str) or not username:
+            raise ValueError("username must be a non-empty str (the user's email)")
+        if not isinstance(api_key, str) or not api_key:
+            raise ValueError("api_key must be a non-empty str")
+        self.username = username
+        self._api_key = api_key
+        token = base64.b64encode(f"{username}:{api_key}".encode()).decode("ascii")
+        self._header = f"Basic {token}"
+
+    async def header(self, session: aiohttp.ClientSession, origin: str) -> str:
+        """``Basic base64(username:api_key)``."""
+        return self._header
+
+    def secrets(self) -> tuple[str, ...]:
+        """The API key and the encoded header."""
+        return (self._api_key, self._header.split(" ", 1)[1])
+
+    def __repr__(self) -> str:
+        return f"BasicAuth(username={self.username!r}, api_key={mask(self._api_key)})"
+
+
+class OAuth2(Auth):
+    """An OAuth2 bearer token, refreshed with the refresh token when it expires.
+
+    Args:
+        access_token: the current access token.
+        refresh_token: needed to refresh (granted with the ``offline`` scope).
+        client_id, client_secret: the app's credentials, sent with a refresh.
+        expires_at: ``time.time()`` at which the access token expires, if known; the
+            token is refreshed ``refresh_margin`` seconds before that.
+        token_url: the token endpoint (default: ``<origin>/oauth/token``).
+        on_refresh: called (sync or async) with the new :class:`OAuth2Tokens`: store them.
+    """
+
+    kind = "bearer"
+
+    def __init__(
+        self,
+        access_token: str,
+        *,
+        refresh_token: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        expires_at: float | None = None,
+        token_url: str | None = None,
+        on_refresh: TokenCallback | None = None,
+        refresh_margin: float = 60.0,
+    ) -> None:
+        if not isinstance(access_token, str) or not access_token:
+            raise ValueError("access_token must be a non-empty str")
+        self._access_token = access_token
+        self._refresh_token = refresh_token
+        self.client_id = client_id
+        self._client_secret = client_secret
+        self.expires_at = expires_at
+        self.token_url = token_url
+        self.on_refresh = on_refresh
+        self.refresh_margin = refresh_margin
+        self.refreshes = 0
+        self._lock: asyncio.Lock | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"OAuth2(access_token={mask(self._access_token)}, "
+            f"refresh_token={mask(self._refresh_token)}, client_id={self.client_id!r})"
+        )
+
+    def secrets(self) -> tuple[str, ...]:
+        """Tokens and client secret."""
+        return tuple(s for s in (self._access_token, self._refresh_token, self._client_secret) if s)
+
+    def can_refresh(self) -> bool:
+        """True when a refresh token is held."""
+        return self._refresh_token is not None
+
+    async def header(self, session: aiohttp.ClientSession, origin: str) -> str:
+        """``Bearer <token>``, refreshing first when the token is about to expire."""
+        expiring = self.expires_at is not None and time.time() >= (
+            self.expires_at - self.refresh_margin
+        )
+        current = f"Bearer {self._access_token}"
+        if expiring and self.can_refresh():
+            await self.refresh(session, origin, current)
+            current = f"Bearer {self._access_token}"
+        return current
+
+    async def refresh(self, session: aiohttp.ClientSession, origin: str, rejected: str) -> None:
+        """Refresh once; concurrent callers wait for that one refresh."""
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            if rejected != f"Bearer {self._access_token}":
+                return  # someone else refreshed while we waited
+            if self._refresh_token is None:
+                raise AuthenticationError(
+                    "the access token was refused and no refresh token is set",
+                    method="POST",
+                    path="/oauth/token",
+                    status=401,
+                    body=None,
+                    request_id=None,
+                )
+            form = {"grant_type": "refresh_token", "refresh_token": self._refresh_token}
+            tokens = await _token_request(
+                session,
+                self.token_url or f"{origin}/oauth/token",
+                form,
+                self.client_id,
+                self._client_secret,
+            )
+            self._access_token = tokens.access_token
+            self._refresh_token = tokens.refresh_token or self._refresh_token
+            self.expires_at = tokens.expires_at
+            self.refreshes += 1
+            if self.on_refresh is not None:
+                result = self.on_refresh(attrs.evolve(tokens, refresh_token=self._refresh_token))
+                if inspect.isawaitable(result):
+                    await result
+
+    @staticmethod
+    def authorize_url(
+        origin: str,
+        *,
+        client_id: str,
+        redirect_uri: str,
+        scopes: Sequence[str],
+        state: str,
+    ) -> str:
+        """The URL to send a user's browser to, to grant the app access.
+
+        ``origin`` is ``https://{domain}.gorgias.com`` (or the fake's ``origin``).
+        """
+        query = urlencode(
+            {
+                "response_type": "code",
+                "client_id": client_id,
+                "redirect_uri": redirect_uri,
+                "scope": " ".join(scopes),
+                "state": state,
+            }
+        )
+        return f"{origin.rstrip('/')}/oauth/authorize?{query}"
+
+    @staticmethod
+    async def exchange_code(
+        origin: str,
+        *,
+        code: str,
+        redirect_uri: str,
+        client_id: str,
+        client_secret: str,
+        session: aiohttp.ClientSession | None = None,
+    ) -> OAuth2Tokens:
+        """Trade an authorization ``code`` for tokens."""
+        form = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri}
+        url = f"{origin.rstrip('/')}/oauth/token"
+        if session is not None:
+            return await _token_request(session, url, form, client_id, client_secret)
+        async with aiohttp.ClientSession() as own:
+            return await _token_request(own, url, form, client_id, client_secret)
+
+
+async def _token_request(
+    session: aiohttp.ClientSession,
+    url: str,
+    form: dict[str, str],
+    client_id: str | None,
+    client_secret: str | None,
+) -> OAuth2Tokens:
+    if client_id:
+        form["client_id"] = client_id
+    if client_secret:
+        form["client_secret"] = client_secret
+    async with session.post(url, data=form, headers={"Accept": "application/json"}) as response:
+        raw = await response.read()
+        status = response.status
+    body: Any = orjson.loads(raw) if raw.startswith(b"{") else {}
+    if status != 200 or not isinstance(body, dict) or "access_token" not in body:
+        reason = body.get("error") if isinstance(body, dict) else None
+        raise AuthenticationError(
+            f"POST /oauth/token → {status}: token request refused ({reason or 'no reason'})",
+            method="POST",
+            path="/oauth/token",
+            status=status,
+            body={"error": reason},
+            request_id=None,
+        )
+    expires_in = body.get("expires_in")
+    return OAuth2Tokens(
+        access_token=body["access_token"],
+        refresh_token=body.get("refresh_token"),
+        expires_at=time.time() + float(expires_in) if expires_in is not None else None,
+        scope=body.get("scope"),
+    )

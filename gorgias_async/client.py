@@ -1,0 +1,278 @@
+"""``AsyncGorgias``: the asyncio client — configuration, transport and services."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
+
+from . import __version__
+from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig, resolve_base_url
+from ._ratelimit import RateLimit
+from ._retry import RetryPolicy
+from ._transport import Response, Transport, TransportStats
+from .auth import Auth, BasicAuth, OAuth2
+from .errors import APIConnectionError, AuthenticationError, NotFoundError, PermissionDeniedError
+from .resources import ServiceAttributes
+
+_DEFAULT: Any = object()
+_DEFAULT_RETRY = RetryPolicy()
+
+
+def _resolve_auth(
+    auth: Auth | None, username: str | None, api_key: str | None, env: Mapping[str, str]
+) -> Auth:
+    if auth is not None:
+        if not isinstance(auth, Auth):
+            raise TypeError("auth must be a BasicAuth or OAuth2 instance")
+        if username is not None or api_key is not None:
+            raise ValueError("pass either auth or username/api_key, not both")
+        return auth
+    username = username if username is not None else env.get("GORGIAS_USERNAME") or None
+    api_key = api_key if api_key is not None else env.get("GORGIAS_API_KEY") or None
+    if username is not None or api_key is not None:
+        if not username:
+            raise ValueError("username is required with api_key (the user's email)")
+        if not api_key:
+            raise ValueError("api_key is required with username")
+        return BasicAuth(username, api_key)
+    token = env.get("GORGIAS_ACCESS_TOKEN")
+    if token:
+        return OAuth2(token)
+    raise ValueError(
+        "credentials are required: username and api_key, auth=OAuth2(...), or the "
+        "GORGIAS_USERNAME/GORGIAS_API_KEY or GORGIAS_ACCESS_TOKEN environment variables"
+    )
+
+
+class AsyncGorgias(ServiceAttributes):
+    """An asyncio client for one Gorgias account.
+
+    ::
+
+        async with AsyncGorgias("acme", username="me@acme.com", api_key="…") as client:
+            ticket = await client.tickets.get(42)
+            async for customer in client.customers.fetch_all():
+                ...
+
+    Args:
+        domain: the helpdesk subdomain (``acme``; ``acme.gorgias.com`` and its URL are
+            accepted). Falls back to ``GORGIAS_DOMAIN``.
+        username, api_key: HTTP Basic credentials (``GORGIAS_USERNAME``/``GORGIAS_API_KEY``).
+        auth: a :class:`BasicAuth` or :class:`OAuth2` instead (``GORGIAS_ACCESS_TOKEN``
+            gives a bearer token).
+        base_url: overrides the URL built from ``domain``; includes ``/api``
+            (``GORGIAS_BASE_URL``), e.g. the fake server's ``base_url``.
+        max_concurrency: requests in flight at most, 1–25.
+        timeout: seconds per request attempt.
+        max_retries, max_retry_time: bounds of the retry loop (attempts, seconds).
+        retry_non_idempotent: also retry POSTs that may have been processed.
+        rate_limit: the budget to pace requests with: a :class:`RateLimit` (share one
+            instance between clients of the same account), None to disable pacing
+            (429s are still honoured), or by default the auth kind's Gorgias budget.
+    """
+
+    def __init__(
+        self,
+        domain: str | None = None,
+        *,
+        username: str | None = None,
+        api_key: str | None = None,
+        auth: Auth | None = None,
+        base_url: str | None = None,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = _DEFAULT_RETRY.max_retries,
+        max_retry_time: float = _DEFAULT_RETRY.max_time,
+        retry_non_idempotent: bool = False,
+        rate_limit: RateLimit | None = _DEFAULT,
+    ) -> None:
+        env = os.environ
+        self._options: dict[str, Any] = {
+            "domain": domain,
+            "username": username,
+            "api_key": api_key,
+            "auth": auth,
+            "base_url": base_url,
+            "max_concurrency": max_concurrency,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "max_retry_time": max_retry_time,
+            "retry_non_idempotent": retry_non_idempotent,
+            "rate_limit": rate_limit,
+        }
+        if rate_limit not in (_DEFAULT, None) and not isinstance(rate_limit, RateLimit):
+            raise TypeError("rate_limit must be a RateLimit, or None to disable pacing")
+        if not isinstance(retry_non_idempotent, bool):
+            raise TypeError("retry_non_idempotent must be a bool")
+        self.config = ClientConfig(
+            base_url=resolve_base_url(domain, base_url, env),
+            max_concurrency=max_concurrency,
+            timeout=timeout,
+            retry=RetryPolicy(
+                max_retries=max_retries,
+                max_time=max_retry_time,
+                retry_non_idempotent=retry_non_idempotent,
+            ),
+            user_agent=f"gorgias-async/{__version__}",
+        )
+        self.auth = _resolve_auth(auth, username, api_key, env)
+        if rate_limit is _DEFAULT:
+            rate_limit = RateLimit(80 if self.auth.kind == "bearer" else 40, 20.0)
+        self._transport = Transport(self.config, self.auth, rate_limit)
+        self._attach_services(self)
+
+    def __repr__(self) -> str:
+        return f"AsyncGorgias(base_url={self.config.base_url!r}, auth={self.auth!r})"
+
+    # -- options ----------------------------------------------------------------------
+
+    def with_options(self, **overrides: Any) -> AsyncGorgias:
+        """A new client with some options changed; it shares this one's budget and auth
+        unless those are overridden (its connections are its own)."""
+        options = dict(self._options)
+        if "domain" in overrides or "base_url" in overrides:
+            options["domain"] = options["base_url"] = None
+        if {"username", "api_key"} & overrides.keys():
+            options["auth"] = None
+        else:
+            options["auth"] = self.auth
+            options["username"] = options["api_key"] = None
+        options["rate_limit"] = self._transport.rate_limit
+        options.update(overrides)
+        if options["domain"] is None and options["base_url"] is None:
+            options["base_url"] = self.config.base_url
+        return AsyncGorgias(**options)
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL, ``/api`` included."""
+        return self.config.base_url
+
+    @property
+    def max_concurrency(self) -> int:
+        """Requests in flight at most."""
+        return self.config.max_concurrency
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The budget requests are paced with (None: pacing off)."""
+        return self._transport.rate_limit
+
+    @property
+    def stats(self) -> TransportStats:
+        """Requests sent, retries, 429s seen, peak concurrency."""
+        return self._transport.stats
+
+    # -- raw calls --------------------------------------------------------------------
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        data: Any = None,
+        files: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
+        """Call any endpoint (``path`` relative to ``base_url``); returns the parsed JSON.
+
+        Same auth, budget, retries and errors as the services. ``files`` maps form field
+        names to bytes or ``(filename, bytes, content_type)`` for multipart uploads.
+        """
+        response = await self.request_raw(
+            method,
+            path,
+            params=params,
+            json=json,
+            data=data,
+            files=files,
+            headers=headers,
+            timeout=timeout,
+            parse_json=True,
+        )
+        return response.json()
+
+    async def request_raw(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        data: Any = None,
+        files: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        parse_json: bool = False,
+    ) -> Response:
+        """Like :meth:`request`, but returns the :class:`Response` (status, headers, body)."""
+        if files is not None:
+            data = _multipart(files)
+        return await self._transport.request(
+            method,
+            path,
+            params=params,
+            json=json,
+            data=data,
+            headers=headers,
+            timeout=timeout,
+            parse_json=parse_json,
+        )
+
+    async def check_connection(self) -> Any:
+        """Test the credentials and domain: returns the account, or raises a clear error."""
+        try:
+            return await self.request("GET", "/account")
+        except AuthenticationError as exc:
+            exc.args = (
+                f"{exc.message} — check the username (the user's email) and API key "
+                "(Settings → REST API), or the OAuth token",
+            )
+            raise
+        except PermissionDeniedError as exc:
+            exc.args = (
+                f"{exc.message} — the user's role or the app's scopes do not allow "
+                "reading the account (scope account:read)",
+            )
+            raise
+        except NotFoundError as exc:
+            exc.args = (f"{exc.message} — is {self.base_url} your Gorgias domain?",)
+            raise
+        except APIConnectionError as exc:
+            exc.args = (f"{exc.message} — cannot reach {self.base_url}; check the domain",)
+            raise
+
+    # -- lifecycle --------------------------------------------------------------------
+
+    async def aclose(self) -> None:
+        """Close the connections."""
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> AsyncGorgias:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+def _multipart(files: Mapping[str, Any]) -> Any:
+    import aiohttp
+
+    form = aiohttp.FormData()
+    for name, value in files.items():
+        if isinstance(value, tuple):
+            filename, content, content_type = value
+            form.add_field(name, content, filename=filename, content_type=content_type)
+        else:
+            form.add_field(name, value, filename=name)
+    return form

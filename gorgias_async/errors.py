@@ -1,0 +1,279 @@
+"""The exceptions of gorgias_async, and the one function that maps answers to them.
+
+::
+
+    GorgiasError
+    ├── APIError                      (a request went out, or tried to)
+    │   ├── APIStatusError            (the server answered 4xx/5xx; .status, .body, .request_id)
+    │   │   ├── BadRequestError           400: Gorgias' validation errors (.field_errors)
+    │   │   │   └── CursorExpiredError    400 on a stale or invalid cursor (.cursor)
+    │   │   ├── AuthenticationError       401
+    │   │   ├── PermissionDeniedError     403: role or OAuth scope
+    │   │   ├── NotFoundError             404
+    │   │   ├── ConflictError             409
+    │   │   ├── UnprocessableEntityError  422
+    │   │   ├── RateLimitError            429 (.retry_after)
+    │   │   └── InternalServerError       5xx
+    │   ├── APIConnectionError        (no answer: refused, reset, DNS… ; .sent)
+    │   │   └── APITimeoutError
+    │   └── DecodeError               (an answer whose body is not the JSON it claims)
+    └── PaginationError               (a walk cannot go on safely; from _pagination)
+
+Every :class:`APIError` carries ``method`` and ``path`` (never the query string, never a
+header), and its message never contains a credential.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import orjson
+
+from ._pagination import PaginationError
+from ._redact import redact
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "CursorExpiredError",
+    "DecodeError",
+    "GorgiasError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "error_from_response",
+]
+
+
+class GorgiasError(Exception):
+    """Base of every error raised by gorgias_async."""
+
+
+class APIError(GorgiasError):
+    """A request to the API failed.
+
+    Attributes:
+        message: what went wrong, secrets masked.
+        method: the HTTP method. path: the path relative to the base URL.
+    """
+
+    def __init__(self, message: str, *, method: str = "", path: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.path = path
+
+
+class APIStatusError(APIError):
+    """The server answered with an error status.
+
+    Attributes:
+        status: the HTTP status.
+        body: Gorgias' error body (parsed JSON), or the raw text when it is not JSON.
+        error_message: Gorgias' ``error.msg`` when present.
+        field_errors: ``error.data`` when it maps fields to messages, else ``{}``.
+        request_id: the server's request id (``X-Request-Id``), for support tickets.
+        headers: the response headers.
+    """
+
+    status: int = 0
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        path: str,
+        status: int,
+        body: Any,
+        request_id: str | None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message, method=method, path=path)
+        self.status = status
+        self.body = body
+        self.request_id = request_id
+        self.headers = dict(headers or {})
+        error = body.get("error") if isinstance(body, Mapping) else None
+        self.error_message: str | None = None
+        self.field_errors: dict[str, Any] = {}
+        if isinstance(error, Mapping):
+            msg = error.get("msg")
+            self.error_message = msg if isinstance(msg, str) else None
+            data = error.get("data")
+            if isinstance(data, Mapping):
+                self.field_errors = dict(data)
+        elif isinstance(error, str):
+            self.error_message = error
+
+
+class BadRequestError(APIStatusError):
+    """400: missing, invalid or unknown parameters (see ``field_errors``)."""
+
+    status = 400
+
+
+class CursorExpiredError(BadRequestError):
+    """400 on a cursor the server no longer accepts (they are short-lived).
+
+    Attributes:
+        cursor: the refused cursor: the last good position of the walk.
+    """
+
+    cursor: str | None = None
+
+
+class AuthenticationError(APIStatusError):
+    """401: bad, missing or expired credentials."""
+
+    status = 401
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the user's role or the OAuth scopes forbid this."""
+
+    status = 403
+
+
+class NotFoundError(APIStatusError):
+    """404: no such object (often: deleted)."""
+
+    status = 404
+
+
+class ConflictError(APIStatusError):
+    """409: e.g. a customer email already in use."""
+
+    status = 409
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422."""
+
+    status = 422
+
+
+class RateLimitError(APIStatusError):
+    """429 after every retry: the account's budget is spent.
+
+    Attributes:
+        retry_after: seconds the server asked to wait, if it said.
+    """
+
+    status = 429
+    retry_after: float | None = None
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+class APIConnectionError(APIError):
+    """No answer: connection refused or reset, DNS failure, TLS error…
+
+    Attributes:
+        sent: False when the request provably never reached the server.
+    """
+
+    def __init__(self, message: str, *, method: str, path: str, sent: bool = True) -> None:
+        super().__init__(message, method=method, path=path)
+        self.sent = sent
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (it may have been processed)."""
+
+
+class DecodeError(APIError):
+    """The answer's body is not the JSON it should be (truncated, HTML…).
+
+    Attributes:
+        status: the HTTP status of the answer. text: the start of the body.
+    """
+
+    def __init__(self, message: str, *, method: str, path: str, status: int, text: str) -> None:
+        super().__init__(message, method=method, path=path)
+        self.status = status
+        self.text = text
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def parse_body(raw: bytes) -> Any:
+    """The JSON of an error body, or its text when it is not JSON."""
+    try:
+        return orjson.loads(raw) if raw else None
+    except orjson.JSONDecodeError:
+        return raw.decode("utf-8", "replace")[:2000]
+
+
+def error_from_response(
+    *,
+    method: str,
+    path: str,
+    status: int,
+    body: bytes,
+    headers: Mapping[str, str],
+    retry_after: float | None = None,
+    cursor: str | None = None,
+    secrets: tuple[str, ...] = (),
+) -> APIStatusError:
+    """The exception for an error answer: the one place statuses map to classes."""
+    parsed = parse_body(body)
+    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    request_id = headers.get("X-Request-Id") or headers.get("X-Gorgias-Request-Id")
+    detail = ""
+    if isinstance(parsed, Mapping) and isinstance(parsed.get("error"), Mapping):
+        detail = str(parsed["error"].get("msg") or "")
+        data = parsed["error"].get("data")
+        if data:
+            detail += f" {orjson.dumps(data).decode()[:500]}"
+    elif isinstance(parsed, str):
+        detail = parsed[:200]
+    if cls is BadRequestError and cursor and _mentions_cursor(parsed):
+        cls = CursorExpiredError
+    message = redact(f"{method} {path} → {status}: {detail}".rstrip(": "), secrets)
+    if request_id:
+        message += f" (request id {request_id})"
+    error = cls(
+        message,
+        method=method,
+        path=path,
+        status=status,
+        body=parsed,
+        request_id=request_id,
+        headers=headers,
+    )
+    if isinstance(error, RateLimitError):
+        error.retry_after = retry_after
+    if isinstance(error, CursorExpiredError):
+        error.cursor = cursor
+    return error
+
+
+def _mentions_cursor(body: Any) -> bool:
+    if not isinstance(body, Mapping) or not isinstance(body.get("error"), Mapping):
+        return False
+    error = body["error"]
+    data = error.get("data")
+    return "cursor" in str(error.get("msg", "")).lower() or (
+        isinstance(data, Mapping) and "cursor" in data
+    )

@@ -1,0 +1,153 @@
+"""Typed, frozen attrs models of the Gorgias API, and the converter that builds them.
+
+>>> from gorgias_async.models import Ticket, structure, unstructure
+>>> ticket = structure({"id": 12, "subject": "Where is my order?", "spam": None}, Ticket)
+>>> ticket
+Ticket(id=12, subject='Where is my order?', …)
+>>> unstructure(ticket)
+{'id': 12, 'subject': 'Where is my order?', 'spam': None}
+
+* Fields the server did not send are :data:`UNSET` (and stay absent on unstructure);
+  ``None`` is a ``null`` the server sent.
+* Unknown keys (and values that do not fit their field's type) are kept in each model's
+  ``extra`` and written back: ``unstructure(structure(payload, cls)) == payload``.
+* Datetimes are :class:`Timestamp` values: the raw string, parsed lazily (``.value``).
+* Server enums (status, channel, via, event types, roles…) are plain strings.
+* Models are immutable, hashable and comparable by value; lists are tuples and free-form
+  JSON objects are :class:`FrozenDict`.
+"""
+
+from __future__ import annotations
+
+from ._base import UNSET, FrozenDict, GorgiasModel, IntFromStr, Json, Maybe, Unset
+from ._converter import (
+    CONVERTER,
+    StrictStructureError,
+    make_strict_converter,
+    structure,
+    unstructure,
+)
+from ._datetime import Timestamp, format_datetime, parse_datetime
+from .account import Account, AccountSetting, AccountStatus
+from .common import ListMeta, ListResponse, NamedRef, Ref
+from .custom_fields import (
+    BooleanDataTypeDefinition,
+    BooleanDropdownInputSettings,
+    CustomField,
+    CustomFieldDefinition,
+    CustomFieldPrediction,
+    CustomFieldValue,
+    DataTypeDefinition,
+    DropdownInputSettings,
+    NumberDataTypeDefinition,
+    NumberInputSettings,
+    TextDataTypeDefinition,
+    TextInputSettings,
+    TicketFieldValue,
+)
+from .customers import Customer, CustomerChannel
+from .events import Event
+from .files import UploadedFile
+from .integrations import HttpIntegrationSettings, HttpTriggers, Integration
+from .jobs import Job, JobParams
+from .macros import Macro, MacroAction
+from .messages import Attachment, MessageParticipant, MessageSource, SourceAddress, TicketMessage
+from .rules import Rule
+from .stats import Statistic, StatisticMeta
+from .surveys import SatisfactionSurvey
+from .tags import Tag, TagDecoration, TicketTag
+from .teams import Team
+from .tickets import Ticket, TicketEvent
+from .users import Role, User, UserMeta
+from .views import View
+from .voice import VoiceCall, VoiceCallEvent, VoiceCallRecording
+from .widgets import Widget, WidgetTemplate
+
+__all__ = [
+    # functions and the converter
+    "structure",
+    "unstructure",
+    "CONVERTER",
+    "make_strict_converter",
+    "StrictStructureError",
+    # building blocks
+    "UNSET",
+    "Unset",
+    "Maybe",
+    "Json",
+    "FrozenDict",
+    "IntFromStr",
+    "GorgiasModel",
+    "Timestamp",
+    "parse_datetime",
+    "format_datetime",
+    # common
+    "Ref",
+    "NamedRef",
+    "ListMeta",
+    "ListResponse",
+    # account
+    "Account",
+    "AccountSetting",
+    "AccountStatus",
+    # customers
+    "Customer",
+    "CustomerChannel",
+    # tickets and messages
+    "Ticket",
+    "TicketEvent",
+    "TicketTag",
+    "TicketMessage",
+    "MessageParticipant",
+    "MessageSource",
+    "SourceAddress",
+    "Attachment",
+    # events
+    "Event",
+    # users, teams
+    "User",
+    "UserMeta",
+    "Role",
+    "Team",
+    # tags
+    "Tag",
+    "TagDecoration",
+    # views, macros, rules
+    "View",
+    "Macro",
+    "MacroAction",
+    "Rule",
+    # integrations, widgets
+    "Integration",
+    "HttpIntegrationSettings",
+    "HttpTriggers",
+    "Widget",
+    "WidgetTemplate",
+    # satisfaction surveys
+    "SatisfactionSurvey",
+    # custom fields
+    "CustomField",
+    "CustomFieldDefinition",
+    "DataTypeDefinition",
+    "NumberDataTypeDefinition",
+    "TextDataTypeDefinition",
+    "BooleanDataTypeDefinition",
+    "NumberInputSettings",
+    "TextInputSettings",
+    "DropdownInputSettings",
+    "BooleanDropdownInputSettings",
+    "CustomFieldValue",
+    "CustomFieldPrediction",
+    "TicketFieldValue",
+    # jobs
+    "Job",
+    "JobParams",
+    # voice
+    "VoiceCall",
+    "VoiceCallEvent",
+    "VoiceCallRecording",
+    # files, statistics
+    "UploadedFile",
+    "Statistic",
+    "StatisticMeta",
+]

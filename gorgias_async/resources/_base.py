@@ -1,0 +1,257 @@
+"""What every resource service shares: request building, structuring, listing, walking.
+
+Services only build requests and structure answers; auth, budget, retries and errors are
+the transport's, and the cursor rules are :mod:`gorgias_async._pagination`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
+
+import attrs
+
+from .._pagination import OnPage, Page, iterate_items, iterate_ordered, iterate_pages, parse_page
+from .._validate import check_filters, check_id, check_ids, check_limit
+from ..models import structure, unstructure
+
+M = TypeVar("M")
+
+
+class Requester(Protocol):
+    """The part of :class:`~gorgias_async.AsyncGorgias` services use."""
+
+    @property
+    def max_concurrency(self) -> int:
+        """Requests the client keeps in flight at most."""
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        data: Any = None,
+        files: Any = None,
+    ) -> Any:
+        """Send one request; return the parsed JSON answer (None when empty)."""
+
+
+def body_of(params: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A request body from a params object or mapping plus keyword fields.
+
+    Only what the caller set is sent: a model's ``UNSET`` fields are left out, so an
+    update never overwrites an omitted field with null.
+    """
+    body: dict[str, Any] = {}
+    if params is not None:
+        if attrs.has(type(params)):
+            body.update(unstructure(params))
+        elif isinstance(params, Mapping):
+            body.update(params)
+        else:
+            raise TypeError(f"params must be a model or a mapping, not {type(params).__name__}")
+    body.update(fields)
+    return body
+
+
+def items_of(body: Any) -> list[Any]:
+    """The items of an unpaged list answer: a bare array or the ``data`` of an envelope."""
+    if isinstance(body, list):
+        return body
+    if isinstance(body, Mapping) and isinstance(body.get("data"), list):
+        return list(body["data"])
+    return []
+
+
+def structure_list(body: Any, cls: type[M]) -> list[M]:
+    """The items of an unpaged list answer, as ``cls`` models."""
+    return [structure(item, cls) for item in items_of(body)]
+
+
+def tag_body(names: Sequence[str], ids: Sequence[int]) -> dict[str, Any]:
+    """The ``{names, ids}`` body of the tag endpoints, checked."""
+    if isinstance(names, str):
+        raise TypeError("names must be a sequence of str, not a str")
+    if not names and not ids:
+        raise ValueError("give tag names or ids")
+    body: dict[str, Any] = {}
+    if names:
+        body["names"] = list(names)
+    if ids:
+        body["ids"] = check_ids(ids, "ids")
+    return body
+
+
+@attrs.frozen
+class GetManyResult(Generic[M]):
+    """What :meth:`Resource.get_many` found: items in input order, and the ids missing."""
+
+    items: list[M]
+    missing: list[int]
+
+
+class Service:
+    """Base of every service: holds the client."""
+
+    def __init__(self, client: Requester) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+    async def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        return await self._client.request(method, path, **kwargs)
+
+
+class Resource(Service, Generic[M]):
+    """A resource with a list endpoint and, where the API has them, get/create/update/delete.
+
+    Subclasses set :attr:`path`, :attr:`model`, :attr:`orders` and :attr:`filters` (a
+    ``TypedDict`` of the list filters) and expose typed public methods that delegate here.
+    """
+
+    path: ClassVar[str]
+    model: ClassVar[type[Any]]
+    orders: ClassVar[tuple[str, ...]] = ("created_datetime:asc", "created_datetime:desc")
+    filters: ClassVar[type] = dict
+    id_name: ClassVar[str] = "id"
+
+    def _structure(self, data: Any) -> M:
+        result: M = structure(data, self.model)
+        return result
+
+    def _item_path(self, item_id: int, name: str | None = None) -> str:
+        return f"{self.path}/{check_id(item_id, name or self.id_name)}"
+
+    # -- one object -------------------------------------------------------------------
+
+    async def _get(self, item_id: int, name: str | None = None, **params: Any) -> M:
+        path = self._item_path(item_id, name)
+        return self._structure(await self._call("GET", path, params=params or None))
+
+    async def _create(self, params: Any, fields: Mapping[str, Any]) -> M:
+        return self._structure(await self._call("POST", self.path, json=body_of(params, fields)))
+
+    async def _update(self, item_id: int, params: Any, fields: Mapping[str, Any]) -> M:
+        body = body_of(params, fields)
+        return self._structure(await self._call("PUT", self._item_path(item_id), json=body))
+
+    async def _delete(self, item_id: int) -> None:
+        await self._call("DELETE", self._item_path(item_id))
+
+    # -- lists ------------------------------------------------------------------------
+
+    def _query(self, filters: Mapping[str, Any]) -> dict[str, Any]:
+        return check_filters(filters, self.filters, self.orders)
+
+    async def _fetch_page(
+        self, query: Mapping[str, Any], limit: int, cursor: str | None, path: str | None = None
+    ) -> Page[M]:
+        params = dict(query, limit=limit)
+        if cursor:
+            params["cursor"] = cursor
+        body = await self._call("GET", path or self.path, params=params)
+        data, next_cursor, prev_cursor = parse_page(body)
+
+        async def following(next_token: str | None) -> Page[M]:
+            return await self._fetch_page(query, limit, next_token, path)
+
+        items = [self._structure(item) for item in data]
+        return Page(items, next_cursor, prev_cursor, cursor, fetch=following)
+
+    async def _list(
+        self, limit: int, cursor: str | None, filters: Mapping[str, Any], path: str | None = None
+    ) -> Page[M]:
+        check_limit(limit)
+        if cursor is not None and not isinstance(cursor, str):
+            raise TypeError("cursor must be a str")
+        return await self._fetch_page(self._query(filters), limit, cursor, path)
+
+    def _pages(
+        self,
+        filters: Mapping[str, Any],
+        *,
+        page_size: int,
+        start_cursor: str | None,
+        on_page: OnPage | None,
+        prefetch: int,
+        max_pages: int | None = None,
+        path: str | None = None,
+    ) -> AsyncIterator[Page[M]]:
+        check_limit(page_size, "page_size")
+        query = self._query(filters)
+
+        async def fetch(cursor: str | None) -> Page[M]:
+            return await self._fetch_page(query, page_size, cursor, path)
+
+        return iterate_pages(
+            fetch,
+            start_cursor=start_cursor,
+            prefetch=prefetch,
+            max_pages=max_pages,
+            on_page=on_page,
+        )
+
+    def _all(
+        self,
+        filters: Mapping[str, Any],
+        *,
+        page_size: int,
+        max_items: int | None,
+        start_cursor: str | None,
+        on_page: OnPage | None,
+        prefetch: int,
+        path: str | None = None,
+    ) -> AsyncIterator[M]:
+        pages = self._pages(
+            filters,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            path=path,
+        )
+        return iterate_items(pages, max_items=max_items)
+
+    # -- many gets --------------------------------------------------------------------
+
+    def _iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool
+    ) -> AsyncIterator[tuple[int, M | None]]:
+        """Concurrent gets, ``(id, object)`` in input order; ``(id, None)`` if missing."""
+        checked = [check_id(item_id, "ids") for item_id in ids]
+
+        def getter(item_id: int) -> Callable[[], Awaitable[M]]:
+            return lambda: self._get(item_id)
+
+        async def run() -> AsyncIterator[tuple[int, M | None]]:
+            results = iterate_ordered(
+                [getter(item_id) for item_id in checked], limit=self._client.max_concurrency
+            )
+            position = 0
+            try:
+                async for result in results:
+                    item_id = checked[position]
+                    position += 1
+                    if isinstance(result, Exception):
+                        if getattr(result, "status", None) == 404 and not raise_missing:
+                            yield item_id, None
+                            continue
+                        raise result
+                    yield item_id, result
+            finally:
+                await results.aclose()  # type: ignore[attr-defined]
+
+        return run()
+
+    async def _get_many(self, ids: Iterable[int], *, raise_missing: bool) -> GetManyResult[M]:
+        items: list[M] = []
+        missing: list[int] = []
+        async for item_id, item in self._iter_many(ids, raise_missing=raise_missing):
+            if item is None:
+                missing.append(item_id)
+            else:
+                items.append(item)
+        return GetManyResult(items, missing)

@@ -1,0 +1,90 @@
+"""``client.search(...)`` and ``client.statistics``: the unpaged query endpoints."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from .._validate import check_choice
+from ..models import Statistic, structure
+from ._base import Service, items_of
+
+SearchType = Literal[
+    "agent",
+    "customer",
+    "customer_profile",
+    "customer_channel",
+    "customer_channel_email",
+    "customer_channel_phone",
+    "customers_by_phone",
+    "integration",
+    "team",
+    "tag",
+]
+SEARCH_TYPES = SearchType.__args__  # type: ignore[attr-defined]
+
+
+class Search(Service):
+    """``POST /search``: callable as ``await client.search(type, query, size=10)``."""
+
+    async def __call__(self, type: SearchType, query: str, *, size: int = 10) -> list[Any]:
+        """Find resources of ``type`` matching ``query`` (at most ``size``, 1–50).
+
+        The result objects are returned as received: their shape depends on ``type``.
+        """
+        check_choice(type, SEARCH_TYPES, "type")
+        if not isinstance(query, str):
+            raise TypeError("query must be a str")
+        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= 50:
+            raise ValueError(f"size must be between 1 and 50, not {size!r}")
+        body = await self._call(
+            "POST", "/search", json={"type": type, "query": query, "size": size}
+        )
+        return items_of(body)
+
+
+class Statistics(Service):
+    """``POST /stats/{name}`` (+ CSV download) and ``POST /reporting/stats``."""
+
+    async def get(self, name: str, *, filters: Mapping[str, Any] | None = None) -> Statistic:
+        """One named statistic over ``filters`` (period, agents, channels, tags…)."""
+        body = await self._call("POST", f"/stats/{_name(name)}", json={"filters": filters or {}})
+        data = body.get("data", body) if isinstance(body, Mapping) else body
+        result: Statistic = structure(data, Statistic)
+        return result
+
+    async def download(self, name: str, *, filters: Mapping[str, Any] | None = None) -> bytes:
+        """The statistic as CSV bytes."""
+        response = await self._client.request_raw(  # type: ignore[attr-defined]
+            "POST", f"/stats/{_name(name)}/download", json={"filters": filters or {}}
+        )
+        content: bytes = response.body
+        return content
+
+    async def report(
+        self,
+        scope: str,
+        *,
+        filters: Any = None,
+        timezone: str = "UTC",
+        limit: int | None = None,
+    ) -> list[Any]:
+        """A reporting query (``POST /reporting/stats``): rows as received."""
+        body: dict[str, Any] = {
+            "query": {"scope": scope, "filters": filters or [], "timezone": timezone}
+        }
+        if limit is not None:
+            if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 10000:
+                raise ValueError(f"limit must be between 1 and 10000, not {limit!r}")
+            body["limit"] = limit
+        return items_of(await self._call("POST", "/reporting/stats", json=body))
+
+
+def _name(name: str) -> str:
+    if (
+        not isinstance(name, str)
+        or not name
+        or not name.replace("-", "").replace("_", "").isalnum()
+    ):
+        raise ValueError(f"name must be a statistic name like 'overview', not {name!r}")
+    return name

@@ -1,0 +1,154 @@
+"""``client.views``, and the tickets a view shows."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any, Literal, TypedDict, Unpack
+
+from .._pagination import OnPage, Page, iterate_items, iterate_pages, parse_page
+from .._validate import check_id, check_limit
+from ..models import Ticket, View, structure
+from ._base import GetManyResult, Resource
+
+ViewsOrder = Literal[
+    "created_datetime:asc",
+    "created_datetime:desc",
+]
+
+
+class ViewsFilters(TypedDict, total=False):
+    """Filters of ``GET /views``."""
+
+    order_by: ViewsOrder
+
+
+class Views(Resource[View]):
+    """Views (``/views``)."""
+
+    path = "/views"
+    model = View
+    orders = ViewsOrder.__args__  # type: ignore[attr-defined]
+    filters = ViewsFilters
+
+    async def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[ViewsFilters]
+    ) -> Page[View]:
+        """One page of views (``limit`` 1–100)."""
+        return await self._list(limit, cursor, filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[ViewsFilters],
+    ) -> AsyncIterator[Page[View]]:
+        """Every page of views, the next one prefetched while you work on this one."""
+        return self._pages(
+            filters,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[ViewsFilters],
+    ) -> AsyncIterator[View]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._all(
+            filters,
+            page_size=page_size,
+            max_items=max_items,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+        )
+
+    async def get(self, id: int) -> View:
+        """Get one by id."""
+        return await self._get(id)
+
+    async def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[View]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return await self._get_many(ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> AsyncIterator[tuple[int, View | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._iter_many(ids, raise_missing=raise_missing)
+
+    async def create(self, params: Any = None, /, **fields: Any) -> View:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return await self._create(params, fields)
+
+    async def update(self, id: int, params: Any = None, /, **fields: Any) -> View:
+        """Partially update by id: only the fields given are sent."""
+        return await self._update(id, params, fields)
+
+    async def delete(self, id: int) -> None:
+        """Delete by id."""
+        await self._delete(id)
+
+    async def list_items(
+        self,
+        view_id: int,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        search: Mapping[str, Any] | None = None,
+    ) -> Page[Ticket]:
+        """One page of the tickets a view shows; ``search`` posts a view definition to
+        search with instead (``PUT /views/{id}/items``)."""
+        check_limit(limit)
+        return await self._items_page(view_id, limit, cursor, search)
+
+    def fetch_items(
+        self,
+        view_id: int,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        prefetch: int = 1,
+    ) -> AsyncIterator[Ticket]:
+        """Every ticket a view shows, in the view's order."""
+        check_id(view_id, "view_id")
+        check_limit(page_size, "page_size")
+
+        async def fetch(cursor: str | None) -> Page[Ticket]:
+            return await self._items_page(view_id, page_size, cursor, None)
+
+        pages = iterate_pages(fetch, start_cursor=start_cursor, prefetch=prefetch)
+        return iterate_items(pages, max_items=max_items)
+
+    async def _items_page(
+        self, view_id: int, limit: int, cursor: str | None, search: Mapping[str, Any] | None
+    ) -> Page[Ticket]:
+        path = f"{self._item_path(view_id, 'view_id')}/items"
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        if search is None:
+            body = await self._call("GET", path, params=params)
+        else:
+            body = await self._call("PUT", path, params=params, json={"view": dict(search)})
+        data, next_cursor, prev_cursor = parse_page(body)
+
+        async def following(token: str | None) -> Page[Ticket]:
+            return await self._items_page(view_id, limit, token, search)
+
+        items = [structure(item, Ticket) for item in data]
+        return Page(items, next_cursor, prev_cursor, cursor, fetch=following)
