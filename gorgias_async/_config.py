@@ -81,6 +81,8 @@ class ClientConfig:
         if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
             raise ValueError(f"max_retries must be an int >= 0, not {retries!r}")
         _positive("max_retry_time", self.retry.max_time)
+        if not isinstance(self.retry.base_delay, int | float) or self.retry.base_delay < 0:
+            raise ValueError(f"retry_base_delay must be >= 0, not {self.retry.base_delay!r}")
 
     @property
     def origin(self) -> str:

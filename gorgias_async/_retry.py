@@ -9,6 +9,7 @@ the loop. Rules:
   idempotent requests (GET, PUT, DELETE, and the read-only POSTs ``/search``,
   ``/stats/…``, ``/reporting/stats``); a POST that creates something is retried only when
   it provably never reached the server (connection refused), unless the caller opts in.
+- A body that is not the JSON it claims: retried when idempotent.
 - Any other 4xx: never retried.
 - Bounded by attempts and by total time, both configurable.
 """
@@ -21,7 +22,7 @@ import time
 
 import attrs
 
-from .errors import APIConnectionError, APIError, APIStatusError, RateLimitError
+from .errors import APIConnectionError, APIError, APIStatusError, DecodeError, RateLimitError
 
 READ_ONLY_POSTS = ("/search", "/stats/", "/reporting/stats")
 RETRYABLE_STATUSES = frozenset({500, 502, 503, 504})
@@ -65,6 +66,8 @@ def is_retryable(error: BaseException, policy: RetryPolicy) -> bool:
         return error.status in RETRYABLE_STATUSES and safe
     if isinstance(error, APIConnectionError):
         return safe or not error.sent
+    if isinstance(error, DecodeError):
+        return safe  # a proxy's HTML page or a cut body: worth another read
     return False
 
 

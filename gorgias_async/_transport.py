@@ -96,6 +96,8 @@ class Transport:
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._semaphore: asyncio.Semaphore | None = None
+        # With pacing off, a 429 still holds every request of this client for Retry-After.
+        self._paused_until = 0.0
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -212,6 +214,8 @@ class Transport:
             for replay in range(2):
                 if self.rate_limit is not None:
                     await self.rate_limit.acquire()
+                elif (pause := self._paused_until - time.monotonic()) > 0:
+                    await asyncio.sleep(pause)
                 authorization = await self.auth.header(session, self.config.origin)
                 response = await self._send(
                     session, method, path, params, json, data, headers, timeout, authorization
@@ -286,8 +290,11 @@ class Transport:
         if response.status == 429:
             self.stats.rate_limited += 1
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            wait = retry_after if retry_after is not None else 1.0
             if self.rate_limit is not None:
-                self.rate_limit.pause(retry_after if retry_after is not None else 1.0)
+                self.rate_limit.pause(wait)
+            else:
+                self._paused_until = max(self._paused_until, time.monotonic() + wait)
         cursor = (params or {}).get("cursor")
         error = error_from_response(
             method=response.method,

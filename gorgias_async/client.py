@@ -67,6 +67,8 @@ class AsyncGorgias(ServiceAttributes):
         max_concurrency: requests in flight at most, 1–25.
         timeout: seconds per request attempt.
         max_retries, max_retry_time: bounds of the retry loop (attempts, seconds).
+        retry_base_delay: the first backoff delay after a 5xx or network error (it
+            doubles each retry, up to 30 s); tests may set it near zero.
         retry_non_idempotent: also retry POSTs that may have been processed.
         rate_limit: the budget to pace requests with: a :class:`RateLimit` (share one
             instance between clients of the same account), None to disable pacing
@@ -85,6 +87,7 @@ class AsyncGorgias(ServiceAttributes):
         timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = _DEFAULT_RETRY.max_retries,
         max_retry_time: float = _DEFAULT_RETRY.max_time,
+        retry_base_delay: float = _DEFAULT_RETRY.base_delay,
         retry_non_idempotent: bool = False,
         rate_limit: RateLimit | None = _DEFAULT,
     ) -> None:
@@ -99,6 +102,7 @@ class AsyncGorgias(ServiceAttributes):
             "timeout": timeout,
             "max_retries": max_retries,
             "max_retry_time": max_retry_time,
+            "retry_base_delay": retry_base_delay,
             "retry_non_idempotent": retry_non_idempotent,
             "rate_limit": rate_limit,
         }
@@ -113,6 +117,7 @@ class AsyncGorgias(ServiceAttributes):
             retry=RetryPolicy(
                 max_retries=max_retries,
                 max_time=max_retry_time,
+                base_delay=retry_base_delay,
                 retry_non_idempotent=retry_non_idempotent,
             ),
             user_agent=f"gorgias-async/{__version__}",

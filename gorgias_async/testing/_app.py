@@ -57,9 +57,8 @@ async def _answer(
         if fault.kind == "status":
             response = ApiError(fault.code, "Injected failure.", fault.body).response()
             if fault.code == 429:
-                response.headers["Retry-After"] = retry_after_value(
-                    fault.retry_after or 1.0, state.time_scale
-                )
+                wait = fault.retry_after if fault.retry_after is not None else 1
+                response.headers["Retry-After"] = f"{wait:g}"
             return response
     if not request.path.startswith("/api/"):
         return await handler(request)
