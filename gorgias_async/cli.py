@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
+from .export.cli import add_arguments
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,8 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     export = commands.add_parser("export", help="export an account's data to files")
-    export.add_argument("--sandbox", action="store_true", help="export the embedded sandbox")
-    export.add_argument("--out", default="gorgias-export", help="output directory")
+    add_arguments(export)
     return parser
 
 

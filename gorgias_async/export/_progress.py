@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from typing import TextIO
 
 import attrs
@@ -33,13 +34,13 @@ class Progress:
         out: TextIO | None = None,
         quiet: bool = False,
         interval: float | None = None,
-        budget_rate: float | None = None,
+        budget: Callable[[], str] | None = None,
     ) -> None:
         self.out = out or sys.stderr
         self.quiet = quiet
         self.live = not quiet and self.out.isatty()
         self.interval = interval if interval is not None else (0.25 if self.live else 10.0)
-        self.budget_rate = budget_rate
+        self.budget = budget
         self.streams = {name: StreamProgress() for name in names}
         self.started = time.monotonic()
         self._last = 0.0
@@ -56,7 +57,7 @@ class Progress:
     def _rate(self) -> tuple[float, str]:
         elapsed = max(1e-9, time.monotonic() - self.started)
         rate = sum(s.pages for s in self.streams.values()) / elapsed
-        budget = f", {rate / self.budget_rate:.0%} of budget" if self.budget_rate else ""
+        budget = f", budget {self.budget()}" if self.budget else ""
         return rate, budget
 
     def render(self) -> None:
@@ -69,7 +70,7 @@ class Progress:
             done = sum(s.done for s in self.streams.values())
             print(
                 f"export: {total:,} records, {done}/{len(self.streams)} resources done, "
-                f"{rate:.1f} req/s{budget}",
+                f"{rate:.1f} pages/s{budget}",
                 file=self.out,
                 flush=True,
             )
@@ -78,7 +79,7 @@ class Progress:
         for name, stream in self.streams.items():
             state = "done" if stream.done else ("…" if stream.pages else "waiting")
             lines.append(f"{name:<24}{stream.items:>10,}{stream.pages:>8}  {state}")
-        lines.append(f"{'total':<24}{total:>10,}  {rate:.1f} req/s{budget}")
+        lines.append(f"{'total':<24}{total:>10,}  {rate:.1f} pages/s{budget}")
         if self._drawn:
             self.out.write(f"\x1b[{self._drawn}F")
         self.out.write("".join(f"\x1b[2K{line}\n" for line in lines))
