@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from types import TracebackType
 from typing import Any
 
@@ -14,7 +14,8 @@ from ._retry import RetryPolicy
 from ._transport import Response, Transport, TransportStats
 from .auth import Auth, BasicAuth, OAuth2
 from .errors import APIConnectionError, AuthenticationError, NotFoundError, PermissionDeniedError
-from .resources import ServiceAttributes
+from ._pagination import merge_streams
+from .resources import Resource, ServiceAttributes
 
 _DEFAULT: Any = object()
 _DEFAULT_RETRY = RetryPolicy()
@@ -169,6 +170,35 @@ class AsyncGorgias(ServiceAttributes):
     def stats(self) -> TransportStats:
         """Requests sent, retries, 429s seen, peak concurrency."""
         return self._transport.stats
+
+    # -- several walks at once -------------------------------------------------------
+
+    def walk(
+        self,
+        streams: Mapping[str, AsyncIterator[Any]] | Iterable[str],
+        *,
+        buffer: int = 100,
+        page_size: int = 100,
+    ) -> AsyncIterator[tuple[str, Any]]:
+        """Walk several streams at once under this client's one budget and semaphore.
+
+        ``streams`` maps names to async iterators (e.g. ``{"open": client.tickets.fetch_all(
+        ...), "events": client.events.fetch_all(...)}``), or names services whose whole
+        list to walk (``["tickets", "messages", "customers"]``). Yields ``(name, item)`` as
+        items arrive; each stream keeps its own order. Requests of all streams queue for
+        the budget in arrival order, so a stream with many pages does not starve the others.
+        """
+        if isinstance(streams, Mapping):
+            chosen = dict(streams)
+        else:
+            chosen = {}
+            for name in streams:
+                service = getattr(self, name, None)
+                fetch_all = getattr(service, "fetch_all", None)
+                if not isinstance(service, Resource) or fetch_all is None:
+                    raise ValueError(f"streams: {name!r} is not a listable service of the client")
+                chosen[name] = fetch_all(page_size=page_size)
+        return merge_streams(chosen, buffer=buffer)
 
     # -- raw calls --------------------------------------------------------------------
 
