@@ -9,12 +9,12 @@ from typing import Any
 
 from . import __version__
 from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig, resolve_base_url
+from ._pagination import merge_streams
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._transport import Response, Transport, TransportStats
 from .auth import Auth, BasicAuth, OAuth2
 from .errors import APIConnectionError, AuthenticationError, NotFoundError, PermissionDeniedError
-from ._pagination import merge_streams
 from .resources import Resource, ServiceAttributes
 
 _DEFAULT: Any = object()
