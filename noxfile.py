@@ -32,6 +32,6 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """The benchmarks (pass --quick for a smoke run)."""
-    session.install("-e", ".[test]")
-    session.run("python", "-m", "benchmarks.fake_server", *session.posargs)
+    """Every benchmark; writes benchmarks/results.md and results.png (--quick: smoke run)."""
+    session.install("-e", ".[test,bench]")
+    session.run("python", "-m", "benchmarks", *session.posargs)

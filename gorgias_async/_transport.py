@@ -39,6 +39,7 @@ from .errors import (
 logger = logging.getLogger("gorgias_async")
 
 RATE_HEADER = "X-Gorgias-Account-Api-Call-Limit"
+_UNPARSED: Any = object()
 METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD"})
 
 
@@ -52,6 +53,7 @@ class Response:
     method: str
     path: str
     elapsed: float = 0.0
+    _parsed: Any = attrs.field(default=_UNPARSED, init=False, repr=False, eq=False)
 
     @property
     def request_id(self) -> str | None:
@@ -59,11 +61,15 @@ class Response:
         return self.headers.get("X-Request-Id") or self.headers.get("X-Gorgias-Request-Id")
 
     def json(self) -> Any:
-        """The body as JSON (None when empty), or :class:`DecodeError`."""
+        """The body as JSON (None when empty), or :class:`DecodeError`; parsed once."""
+        if self._parsed is not _UNPARSED:
+            return self._parsed
         if not self.body:
+            self._parsed = None
             return None
         try:
-            return orjson.loads(self.body)
+            self._parsed = orjson.loads(self.body)
+            return self._parsed
         except orjson.JSONDecodeError as exc:
             raise DecodeError(
                 f"{self.method} {self.path} → {self.status}: the body is not valid JSON",
