@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -13,7 +14,8 @@ import orjson
 
 from .. import __version__
 from .._pagination import Page, iterate_pages, parse_page
-from ._plan import Stream, select
+from ._incremental import Changes, collect, deletions, now_utc, parse_since
+from ._plan import BY_NAME, Stream, select
 from ._progress import Progress
 from ._sinks import STATE_FILE, Record, Sink, make_sink
 from ._state import ExportState, StreamState, write_atomic
@@ -133,6 +135,7 @@ async def export(
     *,
     format: str = "jsonl",
     resume: bool = True,
+    since: str | datetime | None = None,
     page_size: int = 100,
     progress: Progress | None = None,
 ) -> ExportResult:
@@ -142,6 +145,11 @@ async def export(
     durably and then checkpointed; running the same export again after a crash (with
     ``resume=True``) continues each stream where its last checkpoint stands, and every
     record the API listed appears exactly once in the output.
+
+    Once an export into ``out_dir`` has completed, running it again is incremental: only
+    what changed since the previous run started is fetched and merged by id (deletions
+    included). ``since`` asks for that from a given instant instead; ``resume=False``
+    starts over with a full export.
 
     Raises:
         ValueError: an unknown resource or format, or a bad ``page_size``.
@@ -158,14 +166,13 @@ async def export(
         if previous is not None and previous.format != format:
             raise ValueError(f"{out} holds a {previous.format} export; use another --out")
         state = previous or ExportState(format=format)
-        if state.complete:
-            # A finished export into the same place starts over: the output is rewritten
-            # whole, so nothing is appended twice.
-            sink.close()
-            _clear(out, format)
-            sink = make_sink(format, out)
-            state = ExportState(format=format)
         reporter = progress or Progress([s.name for s in streams], quiet=True)
+        if since is None and state.complete:
+            since = state.watermark or state.since
+        if since is not None:
+            return await _incremental(client, sink, state, streams, since, page_size, reporter)
+        if state.watermark is None:
+            state.watermark = now_utc().isoformat()
         job = _Export(client, sink, state, reporter, page_size)
         runs = []
         for stream in streams:
@@ -177,13 +184,71 @@ async def export(
         state.complete = True
         if runs:
             sink.commit(runs[0].stream, [], state)
-        duration = time.monotonic() - started
-        _write_manifest(out, streams, state, job.durations, client)
-        reporter.close()
-        counts = {s.name: state.streams[s.name].count for s in streams}
-        return ExportResult(out, sink.paths(), counts, state, duration)
+        return _finish(out, sink, streams, state, job.durations, client, reporter, started)
     finally:
         sink.close()
+
+
+async def _incremental(
+    client: Requester,
+    sink: Sink,
+    state: ExportState,
+    streams: Sequence[Stream],
+    since: str | datetime,
+    page_size: int,
+    reporter: Progress,
+) -> ExportResult:
+    """Fetch what changed since ``since`` in every stream and merge it into the output."""
+    started = time.monotonic()
+    run_started = now_utc().isoformat()
+    watermark = parse_since(since)
+    state.since = watermark.isoformat()
+    state.complete = False
+    wanted = {stream.name: stream for stream in streams}
+    wanted.setdefault("events", BY_NAME["events"])  # deletions are only visible as events
+    collected: dict[str, Changes] = {}
+    durations: dict[str, float] = {}
+
+    async def one(stream: Stream) -> None:
+        began = time.monotonic()
+        collected[stream.name] = await collect(client, stream, watermark, page_size)
+        durations[stream.name] = time.monotonic() - began
+
+    async with asyncio.TaskGroup() as group:
+        for stream in wanted.values():
+            group.create_task(one(stream))
+    deleted = deletions(collected["events"].records)
+    for stream in streams:
+        changes = collected[stream.name]
+        stream_state = state.streams.setdefault(stream.name, StreamState())
+        stream_state.pages += changes.pages
+        for record in changes.records:
+            stream_state.watermark = _watermark(record, stream_state.watermark)
+        count = sink.apply(
+            stream, changes.records, deleted.get(stream.name, set()), changes.replace, state
+        )
+        reporter.update(stream.name, items=count, pages=changes.pages, done=True)
+    state.complete = True
+    state.watermark = run_started
+    if streams:
+        sink.apply(streams[0], [], set(), False, state)  # persist the final state
+    return _finish(sink.out_dir, sink, streams, state, durations, client, reporter, started)
+
+
+def _finish(
+    out: Path,
+    sink: Sink,
+    streams: Sequence[Stream],
+    state: ExportState,
+    durations: Mapping[str, float],
+    client: Requester,
+    reporter: Progress,
+    started: float,
+) -> ExportResult:
+    _write_manifest(out, streams, state, durations, client)
+    reporter.close()
+    counts = {s.name: state.streams[s.name].count for s in streams}
+    return ExportResult(out, sink.paths(), counts, state, time.monotonic() - started)
 
 
 def _prepare_directory(out: Path, *, clear: bool, fmt: str) -> None:
@@ -211,6 +276,8 @@ def _write_manifest(
         "library": "gorgias-async",
         "version": __version__,
         "format": state.format,
+        "watermark": state.watermark,
+        "incremental_since": state.since,
         "requests": getattr(stats, "requests", None),
         "rate_limited": getattr(stats, "rate_limited", None),
         "retries": getattr(stats, "retries", None),

@@ -17,7 +17,7 @@ import csv
 import io
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -56,6 +56,18 @@ class Sink(abc.ABC):
     @abc.abstractmethod
     def commit(self, stream: Stream, records: Sequence[Record], state: ExportState) -> None:
         """Write ``records`` durably, then the checkpoint ``state`` (which covers them)."""
+
+    @abc.abstractmethod
+    def apply(
+        self,
+        stream: Stream,
+        records: Sequence[Record],
+        deleted: set[int],
+        replace: bool,
+        state: ExportState,
+    ) -> int:
+        """Merge an incremental run's changes by id (or replace everything); returns the
+        stream's record count afterwards. Durable before the state that covers it."""
 
     @abc.abstractmethod
     def paths(self) -> list[Path]:
@@ -106,6 +118,27 @@ class FileSink(Sink):
         state.streams[stream.name].offset = handle.tell()
         write_atomic(self.out_dir / STATE_FILE, state.to_json())
 
+    def apply(
+        self,
+        stream: Stream,
+        records: Sequence[Record],
+        deleted: set[int],
+        replace: bool,
+        state: ExportState,
+    ) -> int:
+        """Rewrite the stream file merged by id (atomically), then the state file."""
+        path = self.path(stream)
+        current = [] if replace or not path.exists() else self.read_records(path.read_bytes())
+        merged = merge_by_id(current, records, deleted)
+        data = self.encode(stream, merged, first=True)
+        write_atomic(path, data)
+        self._streams[stream.name] = stream
+        stream_state = state.streams.setdefault(stream.name, StreamState())
+        stream_state.offset = len(data)
+        stream_state.count = len(merged)
+        write_atomic(self.out_dir / STATE_FILE, state.to_json())
+        return len(merged)
+
     def paths(self) -> list[Path]:
         """The stream files written so far."""
         return [self.path(stream) for stream in self._streams.values()]
@@ -121,8 +154,12 @@ class FileSink(Sink):
         """The bytes appended for ``records`` (``first``: the file is empty)."""
 
     @abc.abstractmethod
+    def read_records(self, content: bytes) -> list[Record]:
+        """The records in a file's committed content."""
+
     def read_ids(self, content: bytes) -> set[int]:
         """The record ids in a file's committed content."""
+        return {record["id"] for record in self.read_records(content)}
 
 
 class JsonlSink(FileSink):
@@ -134,9 +171,9 @@ class JsonlSink(FileSink):
         """One line per record."""
         return b"".join(orjson.dumps(record) + b"\n" for record in records)
 
-    def read_ids(self, content: bytes) -> set[int]:
-        """The ``id`` of every line."""
-        return {orjson.loads(line)["id"] for line in content.splitlines() if line}
+    def read_records(self, content: bytes) -> list[Record]:
+        """One record per line."""
+        return [orjson.loads(line) for line in content.splitlines() if line]
 
 
 class CsvSink(FileSink):
@@ -165,11 +202,11 @@ class CsvSink(FileSink):
             writer.writerow([record["id"], *cells, orjson.dumps(record).decode()])
         return buffer.getvalue().encode()
 
-    def read_ids(self, content: bytes) -> set[int]:
-        """The ``id`` column."""
+    def read_records(self, content: bytes) -> list[Record]:
+        """The ``record`` column."""
         rows = csv.reader(io.StringIO(content.decode()))
         next(rows, None)
-        return {int(row[0]) for row in rows if row}
+        return [orjson.loads(row[-1]) for row in rows if row]
 
 
 def _cell(value: Any) -> Any:
@@ -210,30 +247,58 @@ class SqliteSink(Sink):
 
     def commit(self, stream: Stream, records: Sequence[Record], state: ExportState) -> None:
         """Upsert the records and the checkpoint in one transaction."""
-        names = ["id", *self.columns(stream), "json"]
-        quoted = ", ".join(f'"{name}"' for name in names)
-        updates = ", ".join(f'"{name}" = excluded."{name}"' for name in names[1:])
-        sql = (
-            f'INSERT INTO "{stream.name}" ({quoted}) VALUES ({", ".join("?" * len(names))}) '
-            f"ON CONFLICT(id) DO UPDATE SET {updates}"
-        )
         rows = [self._row(stream, record) for record in records]
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            self.db.executemany(sql, rows)
-            self.db.execute(
-                "INSERT INTO _export_state (id, state) VALUES (1, ?) "
-                "ON CONFLICT(id) DO UPDATE SET state = excluded.state",
-                (state.to_json().decode(),),
-            )
+            self.db.executemany(self._upsert_sql(stream), rows)
+            self._save_state(state)
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
 
-    def delete(self, stream: Stream, ids: Iterable[int]) -> None:
-        """Remove records the account deleted (incremental runs)."""
-        self.db.executemany(f'DELETE FROM "{stream.name}" WHERE id = ?', [(i,) for i in ids])
+    def apply(
+        self,
+        stream: Stream,
+        records: Sequence[Record],
+        deleted: set[int],
+        replace: bool,
+        state: ExportState,
+    ) -> int:
+        """Upsert, delete and checkpoint in one transaction."""
+        self.prepare(stream, state.streams.setdefault(stream.name, StreamState()))
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            if replace:
+                self.db.execute(f'DELETE FROM "{stream.name}"')
+            self.db.executemany(self._upsert_sql(stream), [self._row(stream, r) for r in records])
+            self.db.executemany(
+                f'DELETE FROM "{stream.name}" WHERE id = ?', [(i,) for i in sorted(deleted)]
+            )
+            (count,) = self.db.execute(f'SELECT count(*) FROM "{stream.name}"').fetchone()
+            state.streams[stream.name].count = count
+            self._save_state(state)
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+        return int(count)
+
+    def _save_state(self, state: ExportState) -> None:
+        self.db.execute(
+            "INSERT INTO _export_state (id, state) VALUES (1, ?) "
+            "ON CONFLICT(id) DO UPDATE SET state = excluded.state",
+            (state.to_json().decode(),),
+        )
+
+    def _upsert_sql(self, stream: Stream) -> str:
+        names = ["id", *self.columns(stream), "json"]
+        quoted = ", ".join(f'"{name}"' for name in names)
+        updates = ", ".join(f'"{name}" = excluded."{name}"' for name in names[1:])
+        return (
+            f'INSERT INTO "{stream.name}" ({quoted}) VALUES ({", ".join("?" * len(names))}) '
+            f"ON CONFLICT(id) DO UPDATE SET {updates}"
+        )
 
     @staticmethod
     def _row(stream: Stream, record: Record) -> tuple[Any, ...]:
@@ -247,6 +312,16 @@ class SqliteSink(Sink):
     def close(self) -> None:
         """Close the connection."""
         self.db.close()
+
+
+def merge_by_id(
+    current: Sequence[Record], changes: Sequence[Record], deleted: set[int]
+) -> list[Record]:
+    """``current`` with changed records replaced in place, new ones appended, deleted gone."""
+    merged = {record["id"]: record for record in current}
+    for record in changes:
+        merged[record["id"]] = record
+    return [record for key, record in merged.items() if key not in deleted]
 
 
 def _sql_value(value: Any) -> Any:

@@ -39,12 +39,19 @@ class StreamState:
 
 @attrs.define
 class ExportState:
-    """Every stream's checkpoint, plus what run produced them."""
+    """Every stream's checkpoint, plus what run produced them.
+
+    Attributes:
+        since: the watermark an incremental run is applying changes from.
+        complete: the last run finished. watermark: when it started (UTC) — what the
+            next incremental run asks for changes since.
+    """
 
     format: str
     streams: dict[str, StreamState] = attrs.field(factory=dict)
     since: str | None = None
     complete: bool = False
+    watermark: str | None = None
 
     def to_json(self) -> bytes:
         """The state as JSON bytes."""

@@ -14,6 +14,7 @@ from .._ratelimit import RateLimit
 from .._validate import check_limit
 from ..client import AsyncGorgias
 from ..errors import GorgiasError
+from ._incremental import parse_since
 from ._job import ExportResult, export
 from ._plan import STREAMS, select
 from ._progress import Progress
@@ -38,6 +39,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action=argparse.BooleanOptionalAction,
         default=True,
         help="continue an interrupted export in --out (default) or start over",
+    )
+    parser.add_argument(
+        "--since",
+        metavar="WHEN",
+        help="export only what changed since this ISO datetime (default after a complete "
+        "export into --out: since that export started)",
     )
     parser.add_argument(
         "--sandbox", action="store_true", help="export the embedded demo account (no credentials)"
@@ -130,6 +137,7 @@ async def _export(client: AsyncGorgias, args: argparse.Namespace) -> ExportResul
             Path(args.out),
             format=args.format,
             resume=args.resume,
+            since=args.since,
             page_size=args.page_size,
             progress=progress,
         )
@@ -140,6 +148,8 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         select(args.resources)  # unknown names fail before anything starts
         check_limit(args.page_size, "page_size")
+        if args.since is not None:
+            parse_since(args.since)
         result = asyncio.run(_run(args))
     except (ValueError, TypeError) as exc:
         print(f"gorgias-async export: {exc}", file=sys.stderr)
