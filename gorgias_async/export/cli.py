@@ -159,9 +159,14 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     if not args.quiet:
         total = sum(result.counts.values())
+        what = (
+            f"Updated with the changes since {result.state.since}: {total:,} records"
+            if result.state.since
+            else f"Exported {total:,} records"
+        )
         print(
-            f"Exported {total:,} records from {len(result.counts)} resources in "
-            f"{result.duration:.1f}s to {result.out_dir.resolve()}"
+            f"{what} from {len(result.counts)} resources in {result.duration:.1f}s "
+            f"to {result.out_dir.resolve()}"
         )
         for path in result.files:
             print(f"  {path}")
