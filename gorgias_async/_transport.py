@@ -24,15 +24,13 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from ._config import ClientConfig
 from ._params import encode_params
 from ._ratelimit import RateLimit
-from ._redact import redact
 from ._retry import RetryPolicy, delay_for, is_retryable, parse_retry_after
 from .auth import Auth
 from .errors import (
-    APIConnectionError,
     APIError,
-    APITimeoutError,
     DecodeError,
     RateLimitError,
+    error_from_exception,
     error_from_response,
 )
 
@@ -78,6 +76,20 @@ class Response:
                 status=self.status,
                 text=self.body[:200].decode("utf-8", "replace"),
             ) from exc
+
+
+@attrs.frozen
+class _Call:
+    """One logical request, as given to :meth:`Transport.request`."""
+
+    method: str
+    path: str
+    params: Mapping[str, Any] | None
+    json: Any
+    data: Any
+    headers: Mapping[str, str] | None
+    timeout: float | None
+    parse_json: bool
 
 
 @attrs.define
@@ -165,12 +177,12 @@ class Transport:
         started = time.monotonic()
         attempts = 0
 
+        call = _Call(method, path, params, json, data, headers, timeout, parse_json)
+
         async def attempt() -> Response:
             nonlocal attempts
             attempts += 1
-            return await self._attempt(
-                method, path, params, json, data, headers, timeout, attempts, parse_json
-            )
+            return await self._attempt(call, attempts)
 
         def give_up(error: Exception) -> bool:
             if not is_retryable(error, policy):
@@ -192,8 +204,8 @@ class Transport:
         retrying = backoff.on_exception(
             lambda: _waits(policy),
             APIError,
-            max_tries=policy.max_retries + 1,
-            max_time=policy.max_time,
+            max_tries=lambda: policy.max_retries + 1,
+            max_time=lambda: policy.max_time,
             giveup=give_up,
             on_backoff=on_backoff,
             jitter=None,
@@ -202,27 +214,19 @@ class Transport:
         response: Response = await retrying()
         return response
 
-    async def _attempt(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, Any] | None,
-        json: Any,
-        data: Any,
-        headers: Mapping[str, str] | None,
-        timeout: float | None,
-        attempt: int,
-        parse_json: bool,
-    ) -> Response:
+    async def _attempt(self, call: _Call, attempt: int) -> Response:
         session = self._session_for_loop()
         assert self._semaphore is not None
         async with self._semaphore, self._in_flight():
             for replay in range(2):
-                if self.rate_limit is not None:
-                    await self.rate_limit.acquire()
-                elif (pause := self._paused_until - time.monotonic()) > 0:
-                    await asyncio.sleep(pause)
-                authorization = await self.auth.header(session, self.config.origin)
+                admitted = await self._admit()
+                try:
+                    authorization = await self.auth.header(session, self.config.origin)
+                except BaseException:
+                    # Cancelled or refused before anything was sent: give the slot back.
+                    if admitted and self.rate_limit is not None:
+                        self.rate_limit.refund()
+                    raise
                 response = await self._send(
                     session, method, path, params, json, data, headers, timeout, authorization
                 )
@@ -236,33 +240,34 @@ class Transport:
                 return response
         raise AssertionError("unreachable")  # pragma: no cover
 
+    async def _admit(self) -> bool:
+        """Wait for the budget (or a 429 pause without one); True if a slot was taken."""
+        if self.rate_limit is not None:
+            await self.rate_limit.acquire()
+            return True
+        if (pause := self._paused_until - time.monotonic()) > 0:
+            await asyncio.sleep(pause)
+        return False
+
     async def _send(
-        self,
-        session: aiohttp.ClientSession,
-        method: str,
-        path: str,
-        params: Mapping[str, Any] | None,
-        json: Any,
-        data: Any,
-        headers: Mapping[str, str] | None,
-        timeout: float | None,
-        authorization: str,
+        self, session: aiohttp.ClientSession, call: _Call, authorization: str
     ) -> Response:
-        request_headers = {"Authorization": authorization, **(headers or {})}
-        body = data
-        if json is not None:
-            body = orjson.dumps(json)
+        method, path = call.method, call.path
+        request_headers = {"Authorization": authorization, **(call.headers or {})}
+        body = call.data
+        if call.json is not None:
+            body = orjson.dumps(call.json)
             request_headers.setdefault("Content-Type", "application/json")
         options: dict[str, Any] = {}
-        if timeout is not None:
-            options["timeout"] = aiohttp.ClientTimeout(total=timeout)
+        if call.timeout is not None:
+            options["timeout"] = aiohttp.ClientTimeout(total=call.timeout)
         url = self.config.base_url + path
         started = time.monotonic()
         try:
             async with session.request(
                 method,
                 url,
-                params=encode_params(params),
+                params=encode_params(call.params),
                 data=body,
                 headers=request_headers,
                 **options,
@@ -271,21 +276,16 @@ class Transport:
                 self.stats.requests += 1
                 elapsed = time.monotonic() - started
                 return Response(answer.status, answer.headers, raw, method, path, elapsed)
-        except TimeoutError as exc:
-            raise APITimeoutError(f"{method} {path}: timed out", method=method, path=path) from exc
-        except aiohttp.ClientConnectorError as exc:
-            raise APIConnectionError(
-                self._redact(f"{method} {path}: cannot connect ({exc})"),
-                method=method,
-                path=path,
-                sent=False,
-            ) from exc
-        except aiohttp.ClientError as exc:
-            raise APIConnectionError(
-                self._redact(f"{method} {path}: connection failed ({type(exc).__name__}: {exc})"),
-                method=method,
-                path=path,
-            ) from exc
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            error = error_from_exception(exc, method=method, path=path, secrets=self.auth.secrets())
+            logger.debug(
+                "%s %s → no answer after %.0f ms (%s)",
+                method,
+                path,
+                (time.monotonic() - started) * 1000,
+                type(exc).__name__,
+            )
+            raise error from exc
 
     def _check(self, response: Response, params: Mapping[str, Any] | None) -> None:
         if self.rate_limit is not None:
@@ -315,9 +315,6 @@ class Transport:
         if isinstance(error, RateLimitError) and retry_after is None:
             error.retry_after = 1.0
         raise error
-
-    def _redact(self, text: str) -> str:
-        return redact(text, self.auth.secrets())
 
     def _log(self, response: Response, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):

@@ -20,7 +20,10 @@
     └── PaginationError               (a walk cannot go on safely; from _pagination)
 
 Every :class:`APIError` carries ``method`` and ``path`` (never the query string, never a
-header), and its message never contains a credential.
+header), and its message never contains a credential. Two functions build them:
+:func:`error_from_response` for an answer with an error status (extend it by adding to
+``STATUS_CLASSES`` or refining after it, as :class:`CursorExpiredError` does), and
+:func:`error_from_exception` for a request that got no answer.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import aiohttp
 import orjson
 
 from ._pagination import PaginationError
@@ -50,6 +54,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "error_from_exception",
     "error_from_response",
 ]
 
@@ -206,7 +211,7 @@ class DecodeError(APIError):
         self.text = text
 
 
-_BY_STATUS: dict[int, type[APIStatusError]] = {
+STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -238,7 +243,7 @@ def error_from_response(
 ) -> APIStatusError:
     """The exception for an error answer: the one place statuses map to classes."""
     parsed = parse_body(body)
-    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    cls = STATUS_CLASSES.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     request_id = headers.get("X-Request-Id") or headers.get("X-Gorgias-Request-Id")
     detail = ""
     if isinstance(parsed, Mapping) and isinstance(parsed.get("error"), Mapping):
@@ -267,6 +272,34 @@ def error_from_response(
     if isinstance(error, CursorExpiredError):
         error.cursor = cursor
     return error
+
+
+def error_from_exception(
+    exc: BaseException, *, method: str, path: str, secrets: tuple[str, ...] = ()
+) -> APIConnectionError:
+    """Our error for an aiohttp or timeout failure: the one place they are translated.
+
+    ``sent`` is False only when the request provably never left: the connection could
+    not be opened (refused, DNS, TLS, or timed out while connecting).
+    """
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return APITimeoutError(
+            f"{method} {path}: timed out while connecting", method=method, path=path, sent=False
+        )
+    if isinstance(exc, TimeoutError):
+        return APITimeoutError(f"{method} {path}: timed out", method=method, path=path)
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return APIConnectionError(
+            redact(f"{method} {path}: cannot connect ({exc})", secrets),
+            method=method,
+            path=path,
+            sent=False,
+        )
+    return APIConnectionError(
+        redact(f"{method} {path}: connection failed ({type(exc).__name__}: {exc})", secrets),
+        method=method,
+        path=path,
+    )
 
 
 def _mentions_cursor(body: Any) -> bool:
