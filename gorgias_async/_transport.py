@@ -227,15 +227,13 @@ class Transport:
                     if admitted and self.rate_limit is not None:
                         self.rate_limit.refund()
                     raise
-                response = await self._send(
-                    session, method, path, params, json, data, headers, timeout, authorization
-                )
+                response = await self._send(session, call, authorization)
                 self._log(response, attempt)
                 if response.status == 401 and replay == 0 and self.auth.can_refresh():
                     await self.auth.refresh(session, self.config.origin, authorization)
                     continue
-                self._check(response, params)
-                if parse_json:
+                self._check(response, call.params)
+                if call.parse_json:
                     response.json()  # a body that is not JSON fails this attempt
                 return response
         raise AssertionError("unreachable")  # pragma: no cover
