@@ -241,3 +241,32 @@ def read_output(path, name, fmt):
             return [orjson.loads(row["record"]) for row in csv.DictReader(handle)]
     db = sqlite3.connect(path / "gorgias.sqlite")
     return [orjson.loads(row[0]) for row in db.execute(f'SELECT json FROM "{name}"')]
+
+
+class TestStorms:
+    """Injected 429s and 5xx change nothing in the output (the real client retries)."""
+
+    async def test_429_and_5xx_storm_leaves_the_output_unchanged(self, fake, tmp_path):
+        from gorgias_async import AsyncGorgias
+
+        names = ["tickets", "messages", "customers", "events"]
+        options = {
+            "base_url": fake.base_url,
+            "username": fake.username,
+            "api_key": fake.api_key,
+            "rate_limit": None,
+            "retry_base_delay": 0.001,
+            "max_retries": 20,
+        }
+        async with AsyncGorgias(**options) as client:
+            await export(client, names, tmp_path / "calm", page_size=10)
+            fake.faults.add(
+                Fault.status(429, probability=0.2, retry_after=0.001),
+                Fault.status(503, probability=0.15),
+                Fault.status(502, probability=0.05),
+            )
+            await export(client, names, tmp_path / "storm", page_size=10)
+            assert client.stats.retries > 0
+        for name in names:
+            calm = (tmp_path / "calm" / f"{name}.jsonl").read_bytes()
+            assert (tmp_path / "storm" / f"{name}.jsonl").read_bytes() == calm, name
