@@ -31,11 +31,13 @@ from .errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from .sync import Gorgias
 
 __all__ = [
     "__version__",
     # clients and configuration
     "AsyncGorgias",
+    "Gorgias",
     "BasicAuth",
     "OAuth2",
     "OAuth2Tokens",

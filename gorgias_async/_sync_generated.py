@@ -1,0 +1,1859 @@
+"""The blocking services of :class:`~gorgias_async.Gorgias` — GENERATED, do not edit.
+
+Written by ``python tools/gen_sync.py`` from the async services (``--check`` in CI fails
+when this file is stale). Each method has the same name, parameters and defaults as its
+async twin and runs it on the client's private event loop; async iterators become
+:class:`~gorgias_async.sync.SyncIterator` and pages :class:`~gorgias_async.sync.SyncPage`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from .client import AsyncGorgias
+from .resources.account import AccountService
+from .resources.custom_fields import CustomFields
+from .resources.customers import Customers
+from .resources.events import Events
+from .resources.files import Files
+from .resources.integrations import Integrations
+from .resources.jobs import Jobs
+from .resources.macros import Macros
+from .resources.messages import Messages
+from .resources.rules import Rules
+from .resources.satisfaction_surveys import SatisfactionSurveys
+from .resources.search import Search, Statistics
+from .resources.tags import Tags
+from .resources.teams import Teams
+from .resources.tickets import Tickets
+from .resources.users import Users
+from .resources.views import Views
+from .resources.voice import VoiceCallEvents, VoiceCallRecordings, VoiceCalls
+from .resources.widgets import Widgets
+
+if TYPE_CHECKING:
+    import builtins
+    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from pathlib import Path
+    from typing import Any, BinaryIO, Unpack
+
+    from ._pagination import OnPage
+    from ._transport import Response
+    from .models.account import Account, AccountSetting
+    from .models.custom_fields import CustomField, CustomFieldValue
+    from .models.customers import Customer
+    from .models.events import Event
+    from .models.files import UploadedFile
+    from .models.integrations import Integration
+    from .models.jobs import Job
+    from .models.macros import Macro
+    from .models.messages import TicketMessage
+    from .models.rules import Rule
+    from .models.stats import Statistic
+    from .models.surveys import SatisfactionSurvey
+    from .models.tags import Tag
+    from .models.teams import Team
+    from .models.tickets import Ticket
+    from .models.users import User
+    from .models.views import View
+    from .models.voice import VoiceCall, VoiceCallEvent, VoiceCallRecording
+    from .models.widgets import Widget
+    from .resources._base import GetManyResult
+    from .resources.custom_fields import CustomFieldsFilters
+    from .resources.customers import CustomersFilters
+    from .resources.events import EventsFilters
+    from .resources.files import FileType
+    from .resources.integrations import IntegrationsFilters
+    from .resources.jobs import JobsFilters
+    from .resources.macros import MacrosFilters
+    from .resources.messages import MessagesFilters, SendAction
+    from .resources.rules import RulesFilters
+    from .resources.satisfaction_surveys import SatisfactionSurveysFilters
+    from .resources.search import SearchType
+    from .resources.tags import TagsFilters
+    from .resources.teams import TeamsFilters
+    from .resources.tickets import TicketFilters
+    from .resources.users import UsersFilters
+    from .resources.views import ViewsFilters
+    from .resources.voice import (
+        VoiceCallEventsFilters,
+        VoiceCallRecordingsFilters,
+        VoiceCallsFilters,
+    )
+    from .resources.widgets import WidgetsFilters
+    from .sync import Gorgias, SyncIterator, SyncPage
+
+S = TypeVar("S")
+
+
+class _SyncService(Generic[S]):
+    """Base of the generated classes: the owning client and where the async twin lives.
+
+    ``locate`` finds the async service on the owner's current :class:`AsyncGorgias`
+    (a fresh one after ``os.fork()``), so a service object stays valid for the life of
+    its client.
+    """
+
+    def __init__(self, owner: Gorgias, locate: Callable[[AsyncGorgias], S]) -> None:
+        self._owner = owner
+        self._locate = locate
+
+    @property
+    def _target(self) -> S:
+        return self._locate(self._owner._async_client)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+class SyncAccountService(_SyncService[AccountService]):
+    """Blocking twin of :class:`~gorgias_async.resources.AccountService`.
+
+    The account behind the credentials (``/account``).
+    """
+
+    def get(self) -> Account:
+        """The account."""
+        return self._owner._run(self._target.get)
+
+    def settings(self) -> list[AccountSetting]:
+        """Every account setting."""
+        return self._owner._run(self._target.settings)
+
+    def create_setting(self, params: Any = None, /, **fields: Any) -> AccountSetting:
+        """Create a setting (``type`` and ``data``)."""
+        return self._owner._run(self._target.create_setting, params, **fields)
+
+    def update_setting(
+        self, setting_id: int, params: Any = None, /, **fields: Any
+    ) -> AccountSetting:
+        """Partially update a setting."""
+        return self._owner._run(self._target.update_setting, setting_id, params, **fields)
+
+
+class SyncTickets(_SyncService[Tickets]):
+    """Blocking twin of :class:`~gorgias_async.resources.Tickets`.
+
+    Tickets (``/tickets``), with their tags and custom field values.
+    """
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TicketFilters]
+    ) -> SyncPage[Ticket]:
+        """One page of tickets (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TicketFilters],
+    ) -> SyncIterator[SyncPage[Ticket]]:
+        """Every page of tickets, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TicketFilters],
+    ) -> SyncIterator[Ticket]:
+        """Every ticket matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int, *, with_custom_fields: bool = False) -> Ticket:
+        """One ticket, with its messages."""
+        return self._owner._run(self._target.get, id, with_custom_fields=with_custom_fields)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Ticket]:
+        """Concurrent gets; tickets in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Ticket | None]]:
+        """Concurrent gets yielding ``(id, ticket or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Ticket:
+        """Create a ticket (``messages`` is required); returns it with its messages."""
+        return self._owner._run(self._target.create, params, **fields)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Ticket:
+        """Partially update a ticket: only the fields given are sent."""
+        return self._owner._run(self._target.update, id, params, **fields)
+
+    def delete(self, id: int) -> None:
+        """Delete a ticket."""
+        return self._owner._run(self._target.delete, id)
+
+    def list_tags(self, ticket_id: int) -> builtins.list[Tag]:
+        """The ticket's tags."""
+        return self._owner._run(self._target.list_tags, ticket_id)
+
+    def add_tags(
+        self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
+    ) -> None:
+        """Add tags by name (created if new) or id."""
+        return self._owner._run(self._target.add_tags, ticket_id, names=names, ids=ids)
+
+    def set_tags(
+        self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
+    ) -> None:
+        """Replace the ticket's tags."""
+        return self._owner._run(self._target.set_tags, ticket_id, names=names, ids=ids)
+
+    def remove_tags(
+        self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
+    ) -> None:
+        """Remove tags by name or id."""
+        return self._owner._run(self._target.remove_tags, ticket_id, names=names, ids=ids)
+
+    def list_custom_fields(self, ticket_id: int) -> builtins.list[CustomFieldValue]:
+        """The ticket's custom field values."""
+        return self._owner._run(self._target.list_custom_fields, ticket_id)
+
+    def update_custom_fields(
+        self, ticket_id: int, values: dict[int, Any]
+    ) -> builtins.list[CustomFieldValue]:
+        """Set several values at once: ``{field_id: value}``."""
+        return self._owner._run(self._target.update_custom_fields, ticket_id, values)
+
+    def update_custom_field(
+        self, ticket_id: int, field_id: int, value: Any
+    ) -> builtins.list[CustomFieldValue]:
+        """Set one value."""
+        return self._owner._run(self._target.update_custom_field, ticket_id, field_id, value)
+
+    def delete_custom_field(self, ticket_id: int, field_id: int) -> None:
+        """Clear one value."""
+        return self._owner._run(self._target.delete_custom_field, ticket_id, field_id)
+
+
+class SyncMessages(_SyncService[Messages]):
+    """Blocking twin of :class:`~gorgias_async.resources.Messages`.
+
+    Ticket messages: listed globally (``/messages``), addressed through their ticket.
+    """
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MessagesFilters]
+    ) -> SyncPage[TicketMessage]:
+        """One page of messages (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[MessagesFilters],
+    ) -> SyncIterator[SyncPage[TicketMessage]]:
+        """Every page of messages, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[MessagesFilters],
+    ) -> SyncIterator[TicketMessage]:
+        """Every message matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, ticket_id: int, message_id: int) -> TicketMessage:
+        """One message of a ticket."""
+        return self._owner._run(self._target.get, ticket_id, message_id)
+
+    def create(
+        self,
+        ticket_id: int,
+        params: Any = None,
+        /,
+        *,
+        action: SendAction | None = None,
+        **fields: Any,
+    ) -> TicketMessage:
+        """Add a message to a ticket (``channel``, ``via``, ``from_agent`` are required).
+
+        A message created without ``sent_datetime`` is *sent* by Gorgias; pass the
+        original ``sent_datetime`` to import history without sending it.
+        """
+        return self._owner._run(self._target.create, ticket_id, params, action=action, **fields)
+
+    def update(
+        self,
+        ticket_id: int,
+        message_id: int,
+        params: Any = None,
+        /,
+        *,
+        action: SendAction | None = None,
+        **fields: Any,
+    ) -> TicketMessage:
+        """Partially update a message; ``action`` settles a failed send."""
+        return self._owner._run(
+            self._target.update, ticket_id, message_id, params, action=action, **fields
+        )
+
+    def delete(self, ticket_id: int, message_id: int) -> None:
+        """Delete a message of a ticket."""
+        return self._owner._run(self._target.delete, ticket_id, message_id)
+
+
+class SyncCustomers(_SyncService[Customers]):
+    """Blocking twin of :class:`~gorgias_async.resources.Customers`.
+
+    Customers (``/customers``).
+    """
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomersFilters]
+    ) -> SyncPage[Customer]:
+        """One page of customers (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[CustomersFilters],
+    ) -> SyncIterator[SyncPage[Customer]]:
+        """Every page of customers, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[CustomersFilters],
+    ) -> SyncIterator[Customer]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> Customer:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[Customer]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Customer | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Customer:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._owner._run(self._target.create, params, **fields)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Customer:
+        """Partially update by id: only the fields given are sent."""
+        return self._owner._run(self._target.update, id, params, **fields)
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._owner._run(self._target.delete, id)
+
+    def delete_many(self, ids: Sequence[int]) -> None:
+        """Delete several customers at once (``DELETE /customers``)."""
+        return self._owner._run(self._target.delete_many, ids)
+
+    def merge(
+        self, source_id: int, target_id: int, params: Any = None, /, **fields: Any
+    ) -> Customer:
+        """Merge ``source_id`` into ``target_id``; ``fields`` set the merged customer's data."""
+        return self._owner._run(self._target.merge, source_id, target_id, params, **fields)
+
+    def set_data(self, customer_id: int, data: Any, *, version: str | None = None) -> None:
+        """Replace the customer's ``data``; an older ``version`` than the stored one is ignored."""
+        return self._owner._run(self._target.set_data, customer_id, data, version=version)
+
+    def list_custom_fields(self, customer_id: int) -> builtins.list[CustomFieldValue]:
+        """The customer's custom field values."""
+        return self._owner._run(self._target.list_custom_fields, customer_id)
+
+    def update_custom_field(
+        self, customer_id: int, field_id: int, value: Any
+    ) -> builtins.list[CustomFieldValue]:
+        """Set one custom field value of the customer."""
+        return self._owner._run(self._target.update_custom_field, customer_id, field_id, value)
+
+    def delete_custom_field(self, customer_id: int, field_id: int) -> None:
+        """Clear one custom field value of the customer."""
+        return self._owner._run(self._target.delete_custom_field, customer_id, field_id)
+
+
+class SyncEvents(_SyncService[Events]):
+    """Blocking twin of :class:`~gorgias_async.resources.Events`.
+
+    Events (``/events``).
+    """
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[EventsFilters]
+    ) -> SyncPage[Event]:
+        """One page of events (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[EventsFilters],
+    ) -> SyncIterator[SyncPage[Event]]:
+        """Every page of events, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[EventsFilters],
+    ) -> SyncIterator[Event]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> Event:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Event]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Event | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+
+class SyncUsers(_SyncService[Users]):
+    """Blocking twin of :class:`~gorgias_async.resources.Users`.
+
+    Users (``/users``).
+    """
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[UsersFilters]
+    ) -> SyncPage[User]:
+        """One page of users (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[UsersFilters],
+    ) -> SyncIterator[SyncPage[User]]:
+        """Every page of users, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[UsersFilters],
+    ) -> SyncIterator[User]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> User:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[User]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, User | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def create(self, params: Any = None, /, **fields: Any) -> User:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._owner._run(self._target.create, params, **fields)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> User:
+        """Partially update by id: only the fields given are sent."""
+        return self._owner._run(self._target.update, id, params, **fields)
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._owner._run(self._target.delete, id)
+
+
+class SyncTeams(_SyncService[Teams]):
+    """Blocking twin of :class:`~gorgias_async.resources.Teams`.
+
+    Teams (``/teams``).
+    """
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TeamsFilters]
+    ) -> SyncPage[Team]:
+        """One page of teams (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TeamsFilters],
+    ) -> SyncIterator[SyncPage[Team]]:
+        """Every page of teams, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TeamsFilters],
+    ) -> SyncIterator[Team]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> Team:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Team]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Team | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Team:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._owner._run(self._target.create, params, **fields)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Team:
+        """Partially update by id: only the fields given are sent."""
+        return self._owner._run(self._target.update, id, params, **fields)
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._owner._run(self._target.delete, id)
+
+
+class SyncTags(_SyncService[Tags]):
+    """Blocking twin of :class:`~gorgias_async.resources.Tags`.
+
+    Tags (``/tags``).
+    """
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TagsFilters]
+    ) -> SyncPage[Tag]:
+        """One page of tags (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TagsFilters],
+    ) -> SyncIterator[SyncPage[Tag]]:
+        """Every page of tags, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TagsFilters],
+    ) -> SyncIterator[Tag]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> Tag:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Tag]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Tag | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Tag:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._owner._run(self._target.create, params, **fields)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Tag:
+        """Partially update by id: only the fields given are sent."""
+        return self._owner._run(self._target.update, id, params, **fields)
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._owner._run(self._target.delete, id)
+
+    def delete_many(self, ids: Sequence[int]) -> None:
+        """Delete several tags at once (``DELETE /tags``)."""
+        return self._owner._run(self._target.delete_many, ids)
+
+    def merge(self, destination_id: int, source_ids: Sequence[int]) -> Tag:
+        """Merge ``source_ids`` into the tag ``destination_id``."""
+        return self._owner._run(self._target.merge, destination_id, source_ids)
+
+
+class SyncViews(_SyncService[Views]):
+    """Blocking twin of :class:`~gorgias_async.resources.Views`.
+
+    Views (``/views``).
+    """
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[ViewsFilters]
+    ) -> SyncPage[View]:
+        """One page of views (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[ViewsFilters],
+    ) -> SyncIterator[SyncPage[View]]:
+        """Every page of views, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[ViewsFilters],
+    ) -> SyncIterator[View]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> View:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[View]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, View | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def create(self, params: Any = None, /, **fields: Any) -> View:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._owner._run(self._target.create, params, **fields)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> View:
+        """Partially update by id: only the fields given are sent."""
+        return self._owner._run(self._target.update, id, params, **fields)
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._owner._run(self._target.delete, id)
+
+    def list_items(
+        self,
+        view_id: int,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        search: Mapping[str, Any] | None = None,
+    ) -> SyncPage[Ticket]:
+        """One page of the tickets a view shows; ``search`` posts a view definition to
+        search with instead (``PUT /views/{id}/items``).
+        """
+        return self._owner._run_page(
+            self._target.list_items, view_id, limit=limit, cursor=cursor, search=search
+        )
+
+    def fetch_items(
+        self,
+        view_id: int,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        prefetch: int = 1,
+    ) -> SyncIterator[Ticket]:
+        """Every ticket a view shows, in the view's order."""
+        return self._owner._iterate(
+            self._target.fetch_items,
+            view_id,
+            page_size=page_size,
+            max_items=max_items,
+            start_cursor=start_cursor,
+            prefetch=prefetch,
+        )
+
+
+class SyncMacros(_SyncService[Macros]):
+    """Blocking twin of :class:`~gorgias_async.resources.Macros`.
+
+    Macros (``/macros``).
+    """
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MacrosFilters]
+    ) -> SyncPage[Macro]:
+        """One page of macros (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[MacrosFilters],
+    ) -> SyncIterator[SyncPage[Macro]]:
+        """Every page of macros, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[MacrosFilters],
+    ) -> SyncIterator[Macro]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> Macro:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Macro]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Macro | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Macro:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._owner._run(self._target.create, params, **fields)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Macro:
+        """Partially update by id: only the fields given are sent."""
+        return self._owner._run(self._target.update, id, params, **fields)
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._owner._run(self._target.delete, id)
+
+    def archive(self, ids: Sequence[int]) -> builtins.list[Any]:
+        """Archive up to 30 macros; returns the per-macro results (HTTP 207)."""
+        return self._owner._run(self._target.archive, ids)
+
+    def unarchive(self, ids: Sequence[int]) -> builtins.list[Any]:
+        """Unarchive up to 30 macros; returns the per-macro results (HTTP 207)."""
+        return self._owner._run(self._target.unarchive, ids)
+
+
+class SyncRules(_SyncService[Rules]):
+    """Blocking twin of :class:`~gorgias_async.resources.Rules`.
+
+    Rules (``/rules``).
+    """
+
+    def list(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[RulesFilters]
+    ) -> SyncPage[Rule]:
+        """One page of rules (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[RulesFilters],
+    ) -> SyncIterator[SyncPage[Rule]]:
+        """Every page of rules, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[RulesFilters],
+    ) -> SyncIterator[Rule]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> Rule:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Rule]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Rule | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Rule:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._owner._run(self._target.create, params, **fields)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Rule:
+        """Partially update by id: only the fields given are sent."""
+        return self._owner._run(self._target.update, id, params, **fields)
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._owner._run(self._target.delete, id)
+
+    def update_priorities(self, priorities: dict[int, int]) -> builtins.list[Rule]:
+        """Set rule priorities: ``{rule_id: priority}`` (higher runs first)."""
+        return self._owner._run(self._target.update_priorities, priorities)
+
+
+class SyncIntegrations(_SyncService[Integrations]):
+    """Blocking twin of :class:`~gorgias_async.resources.Integrations`.
+
+    Integrations (``/integrations``).
+    """
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[IntegrationsFilters]
+    ) -> SyncPage[Integration]:
+        """One page of integrations (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[IntegrationsFilters],
+    ) -> SyncIterator[SyncPage[Integration]]:
+        """Every page of integrations, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[IntegrationsFilters],
+    ) -> SyncIterator[Integration]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> Integration:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[Integration]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Integration | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Integration:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._owner._run(self._target.create, params, **fields)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Integration:
+        """Partially update by id: only the fields given are sent."""
+        return self._owner._run(self._target.update, id, params, **fields)
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._owner._run(self._target.delete, id)
+
+
+class SyncWidgets(_SyncService[Widgets]):
+    """Blocking twin of :class:`~gorgias_async.resources.Widgets`.
+
+    Widgets (``/widgets``).
+    """
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[WidgetsFilters]
+    ) -> SyncPage[Widget]:
+        """One page of widgets (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[WidgetsFilters],
+    ) -> SyncIterator[SyncPage[Widget]]:
+        """Every page of widgets, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[WidgetsFilters],
+    ) -> SyncIterator[Widget]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> Widget:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Widget]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Widget | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Widget:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._owner._run(self._target.create, params, **fields)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Widget:
+        """Partially update by id: only the fields given are sent."""
+        return self._owner._run(self._target.update, id, params, **fields)
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._owner._run(self._target.delete, id)
+
+
+class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
+    """Blocking twin of :class:`~gorgias_async.resources.SatisfactionSurveys`.
+
+    Satisfaction surveys (``/satisfaction-surveys``).
+    """
+
+    def list(
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        **filters: Unpack[SatisfactionSurveysFilters],
+    ) -> SyncPage[SatisfactionSurvey]:
+        """One page of surveys (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[SatisfactionSurveysFilters],
+    ) -> SyncIterator[SyncPage[SatisfactionSurvey]]:
+        """Every page of surveys, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[SatisfactionSurveysFilters],
+    ) -> SyncIterator[SatisfactionSurvey]:
+        """Every survey matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> SatisfactionSurvey:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[SatisfactionSurvey]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, SatisfactionSurvey | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def create(self, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._owner._run(self._target.create, params, **fields)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
+        """Partially update by id: only the fields given are sent."""
+        return self._owner._run(self._target.update, id, params, **fields)
+
+
+class SyncCustomFields(_SyncService[CustomFields]):
+    """Blocking twin of :class:`~gorgias_async.resources.CustomFields`.
+
+    Custom fields (``/custom-fields``).
+    """
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomFieldsFilters]
+    ) -> SyncPage[CustomField]:
+        """One page of custom fields (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[CustomFieldsFilters],
+    ) -> SyncIterator[SyncPage[CustomField]]:
+        """Every page of custom fields, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[CustomFieldsFilters],
+    ) -> SyncIterator[CustomField]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> CustomField:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[CustomField]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, CustomField | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def create(self, params: Any = None, /, **fields: Any) -> CustomField:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._owner._run(self._target.create, params, **fields)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> CustomField:
+        """Partially update by id: only the fields given are sent."""
+        return self._owner._run(self._target.update, id, params, **fields)
+
+    def update_many(self, fields: Sequence[Any]) -> builtins.list[CustomField]:
+        """Bulk-update custom fields: each item a mapping or model with its ``id``."""
+        return self._owner._run(self._target.update_many, fields)
+
+
+class SyncJobs(_SyncService[Jobs]):
+    """Blocking twin of :class:`~gorgias_async.resources.Jobs`.
+
+    Jobs (``/jobs``).
+    """
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[JobsFilters]
+    ) -> SyncPage[Job]:
+        """One page of jobs (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[JobsFilters],
+    ) -> SyncIterator[SyncPage[Job]]:
+        """Every page of jobs, the next one prefetched while you work on this one."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[JobsFilters],
+    ) -> SyncIterator[Job]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> Job:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Job]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Job | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Job:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._owner._run(self._target.create, params, **fields)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Job:
+        """Partially update by id: only the fields given are sent."""
+        return self._owner._run(self._target.update, id, params, **fields)
+
+    def cancel(self, id: int) -> None:
+        """Ask for a job to be cancelled (``DELETE /jobs/{id}``)."""
+        return self._owner._run(self._target.cancel, id)
+
+
+class SyncFiles(_SyncService[Files]):
+    """Blocking twin of :class:`~gorgias_async.resources.Files`.
+
+    Files: ``POST /upload`` and ``GET /{file_type}/download/{domain_hash}/{name}``.
+    """
+
+    def upload(
+        self,
+        source: str | Path | bytes | BinaryIO,
+        *,
+        name: str | None = None,
+        content_type: str = "application/octet-stream",
+        type: FileType = "attachment",
+    ) -> UploadedFile:
+        """Upload one file from a path, bytes or a binary stream; returns its URL and size.
+
+        Pass the result in a message's ``attachments`` to attach it. A retried upload can
+        only leave an orphan file behind, never a duplicate message.
+        """
+        return self._owner._run(
+            self._target.upload, source, name=name, content_type=content_type, type=type
+        )
+
+    def download(
+        self, url: str, *, to: str | Path | None = None, file_type: FileType = "attachment"
+    ) -> bytes | Path:
+        """Download a private file by its ``uploads.gorgias.io`` URL.
+
+        Returns the bytes, or writes them to ``to`` and returns that path.
+        """
+        return self._owner._run(self._target.download, url, to=to, file_type=file_type)
+
+
+class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
+    """Blocking twin of :class:`~gorgias_async.resources.VoiceCallEvents`.
+
+    Voice call events (``/phone/voice-call-events``).
+    """
+
+    def list(
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        **filters: Unpack[VoiceCallEventsFilters],
+    ) -> SyncPage[VoiceCallEvent]:
+        """One page of voice call events (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[VoiceCallEventsFilters],
+    ) -> SyncIterator[SyncPage[VoiceCallEvent]]:
+        """Every page of voice call events, the next one prefetched."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[VoiceCallEventsFilters],
+    ) -> SyncIterator[VoiceCallEvent]:
+        """Every item matching ``filters``."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> VoiceCallEvent:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[VoiceCallEvent]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, VoiceCallEvent | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+
+class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
+    """Blocking twin of :class:`~gorgias_async.resources.VoiceCallRecordings`.
+
+    Voice call recordings (``/phone/voice-call-recordings``).
+    """
+
+    def list(
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        **filters: Unpack[VoiceCallRecordingsFilters],
+    ) -> SyncPage[VoiceCallRecording]:
+        """One page of voice call recordings (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[VoiceCallRecordingsFilters],
+    ) -> SyncIterator[SyncPage[VoiceCallRecording]]:
+        """Every page of voice call recordings, the next one prefetched."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[VoiceCallRecordingsFilters],
+    ) -> SyncIterator[VoiceCallRecording]:
+        """Every item matching ``filters``."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> VoiceCallRecording:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[VoiceCallRecording]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, VoiceCallRecording | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._owner._run(self._target.delete, id)
+
+
+class SyncVoiceCalls(_SyncService[VoiceCalls]):
+    """Blocking twin of :class:`~gorgias_async.resources.VoiceCalls`.
+
+    Voice calls (``/phone/voice-calls``); ``.events`` and ``.recordings`` hang off it.
+    """
+
+    events: SyncVoiceCallEvents
+    recordings: SyncVoiceCallRecordings
+
+    def __init__(self, owner: Gorgias, locate: Callable[[AsyncGorgias], VoiceCalls]) -> None:
+        super().__init__(owner, locate)
+        self.events = SyncVoiceCallEvents(owner, lambda client: locate(client).events)
+        self.recordings = SyncVoiceCallRecordings(owner, lambda client: locate(client).recordings)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[VoiceCallsFilters]
+    ) -> SyncPage[VoiceCall]:
+        """One page of voice calls (``limit`` 1–100)."""
+        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[VoiceCallsFilters],
+    ) -> SyncIterator[SyncPage[VoiceCall]]:
+        """Every page of voice calls, the next one prefetched."""
+        return self._owner._iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[VoiceCallsFilters],
+    ) -> SyncIterator[VoiceCall]:
+        """Every item matching ``filters``."""
+        return self._owner._iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def get(self, id: int) -> VoiceCall:
+        """Get one by id."""
+        return self._owner._run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[VoiceCall]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, VoiceCall | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+
+class SyncSearch(_SyncService[Search]):
+    """Blocking twin of :class:`~gorgias_async.resources.Search`.
+
+    ``POST /search``: callable as ``await client.search(type, query, size=10)``.
+    """
+
+    def __call__(self, type: SearchType, query: str, *, size: int = 10) -> list[Any]:
+        """Find resources of ``type`` matching ``query`` (at most ``size``, 1–50).
+
+        The result objects are returned as received: their shape depends on ``type``.
+        """
+        return self._owner._run(self._target, type, query, size=size)
+
+
+class SyncStatistics(_SyncService[Statistics]):
+    """Blocking twin of :class:`~gorgias_async.resources.Statistics`.
+
+    ``POST /stats/{name}`` (+ CSV download) and ``POST /reporting/stats``.
+    """
+
+    def get(self, name: str, *, filters: Mapping[str, Any] | None = None) -> Statistic:
+        """One named statistic over ``filters`` (period, agents, channels, tags…)."""
+        return self._owner._run(self._target.get, name, filters=filters)
+
+    def download(self, name: str, *, filters: Mapping[str, Any] | None = None) -> bytes:
+        """The statistic as CSV bytes."""
+        return self._owner._run(self._target.download, name, filters=filters)
+
+    def report(
+        self, scope: str, *, filters: Any = None, timezone: str = "UTC", limit: int | None = None
+    ) -> list[Any]:
+        """A reporting query (``POST /reporting/stats``): rows as received."""
+        return self._owner._run(
+            self._target.report, scope, filters=filters, timezone=timezone, limit=limit
+        )
+
+
+class SyncClientMethods(_SyncService[AsyncGorgias]):
+    """The blocking twins of :class:`~gorgias_async.AsyncGorgias`' own calls."""
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        data: Any = None,
+        files: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
+        """Call any endpoint (``path`` relative to ``base_url``); returns the parsed JSON.
+
+        Same auth, budget, retries and errors as the services. ``files`` maps form field
+        names to bytes or ``(filename, bytes, content_type)`` for multipart uploads.
+        """
+        return self._owner._run(
+            self._target.request,
+            method,
+            path,
+            params=params,
+            json=json,
+            data=data,
+            files=files,
+            headers=headers,
+            timeout=timeout,
+        )
+
+    def request_raw(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        data: Any = None,
+        files: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        parse_json: bool = False,
+    ) -> Response:
+        """Like :meth:`request`, but returns the :class:`Response` (status, headers, body)."""
+        return self._owner._run(
+            self._target.request_raw,
+            method,
+            path,
+            params=params,
+            json=json,
+            data=data,
+            files=files,
+            headers=headers,
+            timeout=timeout,
+            parse_json=parse_json,
+        )
+
+    def check_connection(self) -> Any:
+        """Test the credentials and domain: returns the account, or raises a clear error."""
+        return self._owner._run(self._target.check_connection)
+
+
+class SyncServiceAttributes:
+    """The blocking services of :class:`~gorgias_async.Gorgias`, as typed attributes."""
+
+    account: SyncAccountService
+    tickets: SyncTickets
+    messages: SyncMessages
+    customers: SyncCustomers
+    events: SyncEvents
+    users: SyncUsers
+    teams: SyncTeams
+    tags: SyncTags
+    views: SyncViews
+    macros: SyncMacros
+    rules: SyncRules
+    integrations: SyncIntegrations
+    widgets: SyncWidgets
+    satisfaction_surveys: SyncSatisfactionSurveys
+    custom_fields: SyncCustomFields
+    jobs: SyncJobs
+    files: SyncFiles
+    voice_calls: SyncVoiceCalls
+    search: SyncSearch
+    statistics: SyncStatistics
+
+    def _attach_sync_services(self, owner: Gorgias) -> None:
+        self.account = SyncAccountService(owner, lambda client: client.account)
+        self.tickets = SyncTickets(owner, lambda client: client.tickets)
+        self.messages = SyncMessages(owner, lambda client: client.messages)
+        self.customers = SyncCustomers(owner, lambda client: client.customers)
+        self.events = SyncEvents(owner, lambda client: client.events)
+        self.users = SyncUsers(owner, lambda client: client.users)
+        self.teams = SyncTeams(owner, lambda client: client.teams)
+        self.tags = SyncTags(owner, lambda client: client.tags)
+        self.views = SyncViews(owner, lambda client: client.views)
+        self.macros = SyncMacros(owner, lambda client: client.macros)
+        self.rules = SyncRules(owner, lambda client: client.rules)
+        self.integrations = SyncIntegrations(owner, lambda client: client.integrations)
+        self.widgets = SyncWidgets(owner, lambda client: client.widgets)
+        self.satisfaction_surveys = SyncSatisfactionSurveys(
+            owner, lambda client: client.satisfaction_surveys
+        )
+        self.custom_fields = SyncCustomFields(owner, lambda client: client.custom_fields)
+        self.jobs = SyncJobs(owner, lambda client: client.jobs)
+        self.files = SyncFiles(owner, lambda client: client.files)
+        self.voice_calls = SyncVoiceCalls(owner, lambda client: client.voice_calls)
+        self.search = SyncSearch(owner, lambda client: client.search)
+        self.statistics = SyncStatistics(owner, lambda client: client.statistics)

@@ -1,0 +1,503 @@
+"""Generate ``gorgias_async/_sync_generated.py``: the blocking twins of the async services.
+
+    python tools/gen_sync.py          # (re)write the file
+    python tools/gen_sync.py --check  # exit 1 if the file is stale (CI)
+
+The generator introspects the service classes named by
+:class:`gorgias_async.resources.ServiceAttributes` (and the services they hang off
+themselves, such as ``voice_calls.events``) plus the coroutine methods of
+:class:`gorgias_async.AsyncGorgias`, and emits one ``Sync…`` class per service class
+whose methods have the same names, parameters, defaults and docstrings. Annotations are
+kept as written in the source (``inspect.signature(..., eval_str=False)`` under
+``from __future__ import annotations``) except for three renames:
+
+* ``async def f(...) -> Page[X]`` becomes ``def f(...) -> SyncPage[X]``;
+* ``def f(...) -> AsyncIterator[X]`` becomes ``def f(...) -> SyncIterator[X]`` (an
+  ``Iterator[X]``), and ``AsyncIterator[Page[X]]`` becomes ``SyncIterator[SyncPage[X]]``;
+* every other ``async def f(...) -> R`` becomes ``def f(...) -> R``.
+
+Each generated method delegates to the owning :class:`gorgias_async.Gorgias`
+(``_run``, ``_run_page``, ``_iterate``, ``_iterate_pages``), which runs the async
+method on the client's private event loop. The names used by the annotations are
+imported under ``TYPE_CHECKING`` from the module that defines them, so the generated
+module imports nothing of the package at run time. The output goes through
+``ruff check --select I --fix`` and ``ruff format`` so it is lint- and format-clean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import builtins
+import importlib
+import inspect
+import subprocess
+import sys
+import types
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "gorgias_async" / "_sync_generated.py"
+PACKAGE = "gorgias_async"
+
+# Client methods written by hand in gorgias_async/sync.py (they are not plain
+# "run this coroutine" calls); any other non-coroutine public method is an error.
+CLIENT_MANUAL = {"aclose", "with_options", "walk"}
+RENAMES = {"Page": "SyncPage", "AsyncIterator": "SyncIterator"}
+
+
+class GenerationError(RuntimeError):
+    """The sources have a shape the generator does not know how to translate."""
+
+
+# -- name resolution -------------------------------------------------------------------
+
+
+def _defines(module: types.ModuleType, name: str) -> bool:
+    """Whether ``module``'s source binds ``name`` at top level (not by an import)."""
+    try:
+        tree = ast.parse(inspect.getsource(module))
+    except (OSError, TypeError):
+        return False
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            if node.name == name:
+                return True
+        elif isinstance(node, ast.Assign):
+            if any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+                return True
+        elif (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id == name
+        ):
+            return True
+    return False
+
+
+def _home(name: str, obj: Any) -> str:
+    """The module to import ``obj`` from under the name ``name``."""
+    module_name = getattr(obj, "__module__", None)
+    if isinstance(module_name, str):
+        module = sys.modules.get(module_name)
+        if module is not None and getattr(module, name, None) is obj:
+            return module_name
+    for module_name, module in sorted(sys.modules.items()):
+        if module_name != PACKAGE and not module_name.startswith(PACKAGE + "."):
+            continue
+        if getattr(module, name, None) is obj and _defines(module, name):
+            return module_name
+    raise GenerationError(f"cannot find the module that defines {name!r}")
+
+
+class Imports:
+    """The names the generated annotations need, by home module."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, tuple[str, Any]] = {}  # name -> (module, object)
+        self.modules: set[str] = set()
+        self.runtime: set[str] = set()  # names needed at run time (base classes)
+
+    def need(self, name: str, namespace: dict[str, Any]) -> None:
+        """Record that ``name`` (as bound in ``namespace``) is used by an annotation."""
+        if name in RENAMES.values() or name == "None":
+            return
+        if name in namespace:
+            obj = namespace[name]
+        elif hasattr(builtins, name):
+            return
+        else:
+            raise GenerationError(f"annotation name {name!r} is not defined in its module")
+        if isinstance(obj, types.ModuleType):
+            if obj.__name__ != name:
+                raise GenerationError(f"aliased module import {name!r} is not supported")
+            self.modules.add(name)
+            return
+        home = _home(name, obj)
+        known = self.names.get(name)
+        if known is not None and known[1] is not obj:
+            raise GenerationError(f"two different objects are both named {name!r}")
+        self.names[name] = (home, obj)
+
+    def render(self, runtime: bool) -> list[str]:
+        """Import lines: those needed at run time, or the ``TYPE_CHECKING`` ones."""
+        by_module: dict[str, list[str]] = {}
+        for name, (home, _) in self.names.items():
+            if (name in self.runtime) == runtime:
+                by_module.setdefault(home, []).append(name)
+        lines = [] if runtime else [f"import {module}" for module in sorted(self.modules)]
+        for home, names in sorted(by_module.items()):
+            source = home[len(PACKAGE) :] if home.startswith(PACKAGE + ".") else home
+            lines.append(f"from {source} import {', '.join(sorted(names))}")
+        return lines
+
+
+# -- annotations and signatures --------------------------------------------------------
+
+
+def _translate(annotation: str, namespace: dict[str, Any], imports: Imports) -> str:
+    """``annotation`` with :data:`RENAMES` applied; records the names it uses."""
+    tree = ast.parse(annotation, mode="eval")
+
+    class Rename(ast.NodeTransformer):
+        def visit_Name(self, node: ast.Name) -> ast.AST:
+            if node.id in RENAMES:
+                return ast.copy_location(ast.Name(RENAMES[node.id], node.ctx), node)
+            imports.need(node.id, namespace)
+            return node
+
+    return ast.unparse(Rename().visit(tree))
+
+
+def _head(annotation: str) -> tuple[str | None, str | None]:
+    """The outer name of ``X[...]`` and the outer name of its first argument."""
+    node = ast.parse(annotation, mode="eval").body
+    if not isinstance(node, ast.Subscript) or not isinstance(node.value, ast.Name):
+        return (node.id if isinstance(node, ast.Name) else None), None
+    inner = node.slice
+    if isinstance(inner, ast.Subscript) and isinstance(inner.value, ast.Name):
+        return node.value.id, inner.value.id
+    return node.value.id, None
+
+
+def _default(value: Any, where: str) -> str:
+    text = repr(value)
+    try:
+        same = ast.literal_eval(text) == value
+    except ValueError:
+        same = False
+    if not same:
+        raise GenerationError(f"{where}: default {value!r} cannot be written as a literal")
+    return text
+
+
+def _walks_pages(fetch_all: Callable[..., Any], siblings: dict[str, Callable[..., Any]]) -> bool:
+    """Whether ``fetch_all`` is ``fetch_pages`` plus ``max_items`` (same parameters)."""
+    fetch_pages = siblings.get("fetch_pages")
+    if fetch_pages is None:
+        return False
+    every = inspect.signature(fetch_all, eval_str=False).parameters
+    pages = inspect.signature(fetch_pages, eval_str=False).parameters
+    if "max_items" not in every or every["max_items"].kind is not inspect.Parameter.KEYWORD_ONLY:
+        return False
+    rest = {name: p for name, p in every.items() if name != "max_items"}
+    return list(rest.values()) == list(pages.values())
+
+
+def _method(
+    name: str,
+    function: Callable[..., Any],
+    owner: str,
+    imports: Imports,
+    siblings: dict[str, Callable[..., Any]],
+) -> str:
+    """The source of the blocking twin of ``function`` (``siblings``: its class's)."""
+    where = f"{owner}.{name}"
+    namespace = vars(sys.modules[function.__module__])
+    signature = inspect.signature(function, eval_str=False)
+    params: list[str] = []
+    call: list[str] = []
+    seen_keyword_marker = False
+    previous_kind = None
+    for param in list(signature.parameters.values())[1:]:  # drop self
+        kind = param.kind
+        if previous_kind is inspect.Parameter.POSITIONAL_ONLY and kind is not kind.POSITIONAL_ONLY:
+            params.append("/")
+        if kind is kind.KEYWORD_ONLY and not seen_keyword_marker:
+            params.append("*")
+            seen_keyword_marker = True
+        text = param.name
+        if kind is kind.VAR_POSITIONAL:
+            text, seen_keyword_marker = f"*{param.name}", True
+        elif kind is kind.VAR_KEYWORD:
+            text = f"**{param.name}"
+        if param.annotation is not param.empty:
+            if not isinstance(param.annotation, str):
+                raise GenerationError(f"{where}: annotations must be strings (future import)")
+            text += f": {_translate(param.annotation, namespace, imports)}"
+        if param.default is not param.empty:
+            equals = " = " if param.annotation is not param.empty else "="
+            text += equals + _default(param.default, where)
+        params.append(text)
+        previous_kind = kind
+        if kind in (kind.POSITIONAL_ONLY, kind.POSITIONAL_OR_KEYWORD):
+            call.append(param.name)
+        elif kind is kind.VAR_POSITIONAL:
+            call.append(f"*{param.name}")
+        elif kind is kind.KEYWORD_ONLY:
+            call.append(f"{param.name}={param.name}")
+        else:
+            call.append(f"**{param.name}")
+    if previous_kind is inspect.Parameter.POSITIONAL_ONLY:
+        params.append("/")
+
+    returns = signature.return_annotation
+    if returns is signature.empty or not isinstance(returns, str):
+        raise GenerationError(f"{where}: a return annotation (as a string) is required")
+    outer, inner = _head(returns)
+    target = "self._target" if name == "__call__" else f"self._target.{name}"
+    if inspect.iscoroutinefunction(function):
+        runner = "_run_page" if outer == "Page" else "_run"
+    elif name == "fetch_all" and _walks_pages(function, siblings):
+        # One hop per page: the items of fetch_pages(...) with the same arguments.
+        runner, target = "_iterate_items", "self._target.fetch_pages"
+        call = ["max_items", *[c for c in call if c != "max_items=max_items"]]
+    elif outer == "AsyncIterator":
+        runner = "_iterate_pages" if inner == "Page" else "_iterate"
+    else:
+        raise GenerationError(f"{where}: public methods must be async or return AsyncIterator")
+    doc = inspect.cleandoc(function.__doc__ or f"Blocking :meth:`{where}`.")
+    if '"""' in doc or "\\" in doc:
+        raise GenerationError(f"{where}: the docstring needs escaping; simplify it")
+    doc_lines = doc.splitlines()
+    body_doc = (
+        doc_lines[0]
+        if len(doc_lines) == 1
+        else "\n".join(
+            [
+                doc_lines[0],
+                *[f"        {line}" if line else "" for line in doc_lines[1:]],
+                "        ",
+            ]
+        )
+    )
+    arguments = ", ".join([target, *call])
+    return (
+        f"    def {name}({', '.join(['self', *params])}) -> "
+        f"{_translate(returns, namespace, imports)}:\n"
+        f'        """{body_doc}"""\n'
+        f"        return self._owner.{runner}({arguments})\n"
+    )
+
+
+# -- classes ---------------------------------------------------------------------------
+
+
+def _public_methods(cls: type) -> dict[str, Callable[..., Any]]:
+    """Public functions of ``cls`` (``__call__`` included), base classes' first."""
+    found: dict[str, Callable[..., Any]] = {}
+    for klass in reversed(cls.__mro__):
+        if klass is object:
+            continue
+        for name, value in vars(klass).items():
+            if not isinstance(value, types.FunctionType):
+                continue
+            if name.startswith("_") and name != "__call__":
+                continue
+            found[name] = value
+    return found
+
+
+def _sub_services(cls: type, service_base: type) -> dict[str, type]:
+    """Services a service creates as attributes of itself (``voice_calls.events``)."""
+    instance = cls(object())
+    return {
+        name: type(value)
+        for name, value in vars(instance).items()
+        if not name.startswith("_") and isinstance(value, service_base)
+    }
+
+
+def _service_class(cls: type, service_base: type, imports: Imports, done: dict[str, str]) -> None:
+    if cls.__name__ in done:
+        return
+    children = _sub_services(cls, service_base)
+    for child in children.values():
+        _service_class(child, service_base, imports, done)
+    imports.need(cls.__name__, vars(sys.modules[cls.__module__]))
+    imports.runtime.add(cls.__name__)
+    summary = (inspect.cleandoc(cls.__doc__ or "").splitlines() or [""])[0]
+    public = f"{PACKAGE}.resources"
+    path = public if getattr(sys.modules[public], cls.__name__, None) is cls else cls.__module__
+    lines = [
+        f"class Sync{cls.__name__}(_SyncService[{cls.__name__}]):",
+        f'    """Blocking twin of :class:`~{path}.{cls.__name__}`.',
+        "",
+        f"    {summary}",
+        '    """',
+        "",
+    ]
+    if children:
+        for name, child in children.items():
+            lines.append(f"    {name}: Sync{child.__name__}")
+        lines += [
+            "",
+            f"    def __init__(self, owner: Gorgias, locate: Callable[[AsyncGorgias], "
+            f"{cls.__name__}]) -> None:",
+            "        super().__init__(owner, locate)",
+        ]
+        for name, child in children.items():
+            lines.append(
+                f"        self.{name} = Sync{child.__name__}(owner, "
+                f"lambda client: locate(client).{name})"
+            )
+        lines.append("")
+    methods = _public_methods(cls)
+    for name, function in methods.items():
+        lines.append(_method(name, function, cls.__name__, imports, methods))
+    done[cls.__name__] = "\n".join(lines)
+
+
+def _client_class(client_cls: type, imports: Imports) -> str:
+    lines = [
+        "class SyncClientMethods(_SyncService[AsyncGorgias]):",
+        '    """The blocking twins of :class:`~gorgias_async.AsyncGorgias`\' own calls."""',
+        "",
+    ]
+    methods = _public_methods(client_cls)
+    for name, function in methods.items():
+        if name in CLIENT_MANUAL:
+            continue
+        if not inspect.iscoroutinefunction(function):
+            raise GenerationError(
+                f"AsyncGorgias.{name} is not a coroutine: write its twin in sync.py and add "
+                "it to CLIENT_MANUAL"
+            )
+        lines.append(_method(name, function, client_cls.__name__, imports, methods))
+    return "\n".join(lines)
+
+
+HEADER = '''\
+"""The blocking services of :class:`~gorgias_async.Gorgias` — GENERATED, do not edit.
+
+Written by ``python tools/gen_sync.py`` from the async services (``--check`` in CI fails
+when this file is stale). Each method has the same name, parameters and defaults as its
+async twin and runs it on the client's private event loop; async iterators become
+:class:`~gorgias_async.sync.SyncIterator` and pages :class:`~gorgias_async.sync.SyncPage`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+{runtime_imports}
+
+if TYPE_CHECKING:
+{imports}
+
+S = TypeVar("S")
+
+
+class _SyncService(Generic[S]):
+    """Base of the generated classes: the owning client and where the async twin lives.
+
+    ``locate`` finds the async service on the owner's current :class:`AsyncGorgias`
+    (a fresh one after ``os.fork()``), so a service object stays valid for the life of
+    its client.
+    """
+
+    def __init__(self, owner: Gorgias, locate: Callable[[AsyncGorgias], S]) -> None:
+        self._owner = owner
+        self._locate = locate
+
+    @property
+    def _target(self) -> S:
+        return self._locate(self._owner._async_client)
+
+    def __repr__(self) -> str:
+        return f"<{{type(self).__name__}}>"
+'''
+
+
+def generate() -> str:
+    """The formatted source of the generated module."""
+    sys.path.insert(0, str(ROOT))
+    resources = importlib.import_module(f"{PACKAGE}.resources")
+    client_module = importlib.import_module(f"{PACKAGE}.client")
+    service_base: type = resources.Service
+    imports = Imports()
+    imports.need("Callable", {"Callable": Callable})
+    imports.need("AsyncGorgias", vars(client_module))
+    imports.runtime.add("AsyncGorgias")
+    # The facade's own names: seeded, not imported (sync.py imports this module).
+    for name in ("Gorgias", "SyncIterator", "SyncPage"):
+        imports.names[name] = (f"{PACKAGE}.sync", name)
+
+    attributes: dict[str, type] = {}
+    for name, annotation in resources.ServiceAttributes.__annotations__.items():
+        cls = getattr(resources, annotation, None)
+        if not isinstance(cls, type) or not issubclass(cls, service_base):
+            raise GenerationError(f"ServiceAttributes.{name}: {annotation!r} is not a service")
+        attributes[name] = cls
+
+    classes: dict[str, str] = {}
+    for cls in attributes.values():
+        _service_class(cls, service_base, imports, classes)
+    client_source = _client_class(client_module.AsyncGorgias, imports)
+
+    holder = [
+        "class SyncServiceAttributes:",
+        '    """The blocking services of :class:`~gorgias_async.Gorgias`, as typed attributes."""',
+        "",
+        *[f"    {name}: Sync{cls.__name__}" for name, cls in attributes.items()],
+        "",
+        "    def _attach_sync_services(self, owner: Gorgias) -> None:",
+        *[
+            f"        self.{name} = Sync{cls.__name__}(owner, lambda client: client.{name})"
+            for name, cls in attributes.items()
+        ],
+    ]
+    source = "\n\n\n".join(
+        [
+            HEADER.format(
+                runtime_imports="\n".join(imports.render(runtime=True)),
+                imports="\n".join(f"    {line}" for line in imports.render(runtime=False)),
+            ).rstrip(),
+            *classes.values(),
+            client_source,
+            "\n".join(holder),
+        ]
+    )
+    return _ruff(source + "\n")
+
+
+def _ruff(source: str) -> str:
+    name = "gorgias_async/_sync_generated.py"  # for ruff's configuration and rules
+    steps = [
+        ["check", "--fix", "--select", "I", "--quiet", "--stdin-filename", name, "-"],
+        ["format", "--quiet", "--stdin-filename", name, "-"],
+    ]
+    for step in steps:
+        done = subprocess.run(
+            [sys.executable, "-m", "ruff", *step],
+            input=source,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise GenerationError(f"ruff {step[0]} failed:\n{done.stderr}{done.stdout}")
+        source = done.stdout
+    return source
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the generated module, or with ``--check`` compare it to the file."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    args = parser.parse_args(argv)
+    source = generate()
+    current = TARGET.read_text() if TARGET.exists() else ""
+    shown = TARGET.relative_to(ROOT) if TARGET.is_relative_to(ROOT) else TARGET
+    if args.check:
+        if current != source:
+            print(
+                f"{shown} is stale: run `python tools/gen_sync.py`",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"{shown} is up to date")
+        return 0
+    if current != source:
+        TARGET.write_text(source)
+        print(f"wrote {shown}")
+    else:
+        print(f"{shown} unchanged")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
