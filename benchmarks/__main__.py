@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-NAMES = ["overhead", "latency", "budget", "prefetch", "walks", "memory", "models"]
+NAMES = ["overhead", "latency", "budget", "prefetch", "walks", "memory", "sync_overhead", "models"]
 HERE = Path(__file__).parent
 
 
