@@ -82,8 +82,8 @@ def main() -> None:
     results = asyncio.run(_run_all(names, args.quick))
     summary = _summary(results)
     print(summary)
-    if args.quick:
-        return
+    if args.quick or args.only:
+        return  # results.md holds complete runs only
     stamp = datetime.date.today().isoformat()
     body = [
         f"# Benchmark results\n\nMeasured on {stamp}, {_machine()}, by "

@@ -6,9 +6,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from gorgias_async.testing import FakeGorgias
-
-from ._common import client_for, table, timed
+from ._common import client_for, fake_in_subprocess, table, timed
 
 LATENCY = 0.05
 CONCURRENCY = 25
@@ -18,7 +16,7 @@ async def run(quick: bool) -> dict[str, Any]:
     """Time ``gets`` concurrent ``tickets.get`` calls."""
     gets = 250 if quick else 2000
     async with (
-        FakeGorgias(
+        fake_in_subprocess(
             seed=2, tickets=500, customers=50, rate_limit=None, latency=LATENCY, events=False
         ) as fake,
         client_for(fake, max_concurrency=CONCURRENCY) as client,

@@ -6,9 +6,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from gorgias_async.testing import FakeGorgias
-
-from ._common import client_for, table, timed
+from ._common import client_for, fake_in_subprocess, table, timed
 
 DELAY = 0.05
 
@@ -19,7 +17,7 @@ async def run(quick: bool) -> dict[str, Any]:
     rows = []
     ratios = {}
     async with (
-        FakeGorgias(
+        fake_in_subprocess(
             seed=4,
             tickets=pages * 100,
             customers=100,
