@@ -12,6 +12,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 import attrs
 
 from .._pagination import OnPage, Page, iterate_items, iterate_ordered, iterate_pages, parse_page
+from .._transport import Response
 from .._validate import check_filters, check_id, check_ids, check_limit
 from ..models import structure, unstructure
 
@@ -36,6 +37,16 @@ class Requester(Protocol):
         files: Any = None,
     ) -> Any:
         """Send one request; return the parsed JSON answer (None when empty)."""
+
+    async def request_raw(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> Response:
+        """Send one request; return the raw :class:`Response` (for non-JSON bodies)."""
 
 
 def body_of(params: Any, fields: Mapping[str, Any]) -> dict[str, Any]:

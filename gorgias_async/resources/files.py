@@ -53,7 +53,7 @@ class Files(Service):
         if len(parts) < 2:
             raise ValueError(f"url does not name an uploaded file: {url!r}")
         domain_hash, name = parts[-2], parts[-1]
-        response = await self._client.request_raw(  # type: ignore[attr-defined]
+        response = await self._client.request_raw(
             "GET", f"/{file_type}/download/{domain_hash}/{name}"
         )
         content: bytes = response.body

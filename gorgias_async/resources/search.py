@@ -55,7 +55,7 @@ class Statistics(Service):
 
     async def download(self, name: str, *, filters: Mapping[str, Any] | None = None) -> bytes:
         """The statistic as CSV bytes."""
-        response = await self._client.request_raw(  # type: ignore[attr-defined]
+        response = await self._client.request_raw(
             "POST", f"/stats/{_name(name)}/download", json={"filters": filters or {}}
         )
         content: bytes = response.body
