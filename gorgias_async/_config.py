@@ -86,7 +86,9 @@ class ClientConfig:
 
     @property
     def origin(self) -> str:
-        """Scheme and host of the base URL (where ``/oauth/token`` lives)."""
+        """The base URL without ``/api``: where ``/oauth/token`` lives."""
+        if self.base_url.endswith("/api"):
+            return self.base_url[: -len("/api")]
         parts = urlsplit(self.base_url)
         return f"{parts.scheme}://{parts.netloc}"
 

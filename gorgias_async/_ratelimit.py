@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import math
 import time
+import weakref
 from collections.abc import Callable
 
 __all__ = ["RateLimit"]
@@ -28,12 +29,16 @@ class RateLimit:
     Args:
         capacity: requests the bucket holds (Gorgias: 40 for API keys, 80 for OAuth).
         window: seconds in which a full bucket drains (Gorgias: 20).
-        margin: slots kept free below ``capacity``, against clock drift with the server
-            (default: 3, fewer for small buckets).
+        margin: slots kept free below ``capacity``, against clock drift and latency
+            between us and the server. Default ``min(3, capacity // 10)``: 3 for Gorgias'
+            buckets, none for buckets under 10 (where 3 would waste a large share).
 
     Attributes:
-        sent: requests admitted. throttled: 429 answers seen. waited: seconds spent
-        waiting for a slot, summed over requests.
+        sent: requests admitted (sent). throttled: 429 answers seen. waited: seconds
+        spent waiting for a slot, summed over requests.
+
+    The default budget of a client follows its auth kind (40/20 s for API keys, 80/20 s
+    for OAuth); the capacity is adopted from the server's header when it differs.
     """
 
     def __init__(
@@ -57,8 +62,9 @@ class RateLimit:
         self._level = 0.0
         self._updated = clock()
         self._paused_until = 0.0
-        self._lock: asyncio.Lock | None = None
-        self._lock_loop: asyncio.AbstractEventLoop | None = None
+        self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
         self.sent = 0
         self.throttled = 0
         self.waited = 0.0
@@ -88,11 +94,12 @@ class RateLimit:
         self._updated = now
 
     def _lock_for_loop(self) -> asyncio.Lock:
+        # One lock per event loop: an asyncio primitive must not cross loops.
         loop = asyncio.get_running_loop()
-        if self._lock is None or self._lock_loop is not loop:
-            self._lock = asyncio.Lock()
-            self._lock_loop = loop
-        return self._lock
+        lock = self._locks.get(loop)
+        if lock is None:
+            lock = self._locks[loop] = asyncio.Lock()
+        return lock
 
     def delay(self) -> float:
         """Seconds until one more request may be sent (0 if now)."""
@@ -132,9 +139,9 @@ class RateLimit:
             # the window stays: Gorgias drains any bucket in the same 20 s.
             self.capacity = limit
         self._leak()
-        # Answers arrive out of order and the server rounds its level up: only a reading
-        # above ours by more than that rounding means someone else is spending the budget.
-        self._level = max(self._level, float(used) - 1.0)
+        # Answers arrive out of order: a reading below our estimate is stale, never adopt
+        # it; one above it means someone else is spending the same account's budget.
+        self._level = max(self._level, float(used))
 
     def pause(self, seconds: float) -> None:
         """Hold every request sharing this budget for ``seconds`` (after a 429)."""

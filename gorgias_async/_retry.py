@@ -8,7 +8,10 @@ the loop. Rules:
 - 5xx, timeouts, connection errors: retried with exponential backoff and jitter, for
   idempotent requests (GET, PUT, DELETE, and the read-only POSTs ``/search``,
   ``/stats/…``, ``/reporting/stats``); a POST that creates something is retried only when
-  it provably never reached the server (connection refused), unless the caller opts in.
+  it provably never reached the server (connection refused, DNS, TLS, connect timeout),
+  unless the caller opts in. 501 and 505 are permanent.
+- 401 under OAuth: refreshed and replayed once by the transport (any method: refused
+  requests were not processed); that replay is not a retry.
 - A body that is not the JSON it claims: retried when idempotent.
 - Any other 4xx: never retried.
 - Bounded by attempts and by total time, both configurable.
@@ -25,7 +28,8 @@ import attrs
 from .errors import APIConnectionError, APIError, APIStatusError, DecodeError, RateLimitError
 
 READ_ONLY_POSTS = ("/search", "/stats/", "/reporting/stats")
-RETRYABLE_STATUSES = frozenset({500, 502, 503, 504})
+# 501 Not Implemented and 505 HTTP Version Not Supported will not change on a retry.
+PERMANENT_5XX = frozenset({501, 505})
 _RNG = random.Random()
 
 
@@ -63,7 +67,7 @@ def is_retryable(error: BaseException, policy: RetryPolicy) -> bool:
         return True
     safe = policy.retry_non_idempotent or is_idempotent(error.method, error.path)
     if isinstance(error, APIStatusError):
-        return error.status in RETRYABLE_STATUSES and safe
+        return error.status >= 500 and error.status not in PERMANENT_5XX and safe
     if isinstance(error, APIConnectionError):
         return safe or not error.sent
     if isinstance(error, DecodeError):

@@ -1806,7 +1806,12 @@ class SyncClientMethods(_SyncService[AsyncGorgias]):
         )
 
     def check_connection(self) -> Any:
-        """Test the credentials and domain: returns the account, or raises a clear error."""
+        """Test the credentials and domain with ``GET /account``; returns the account.
+
+        Raises :class:`AuthenticationError` (bad email or key, or token),
+        :class:`PermissionDeniedError` (role or scope), :class:`NotFoundError` or
+        :class:`APIConnectionError` (wrong domain), each with a hint of what to fix.
+        """
         return self._owner._run(self._target.check_connection)
 
 

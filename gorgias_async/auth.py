@@ -12,15 +12,14 @@ import base64
 import inspect
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
 import attrs
-import orjson
 
-from ._redact import mask
-from .errors import AuthenticationError
+from ._config import normalize_domain, validate_base_url
+from ._redact import mask, redact
+from .errors import AuthenticationError, error_from_exception, error_from_response, parse_body
 
 TokenCallback = Callable[["OAuth2Tokens"], Awaitable[None] | None]
 
@@ -99,7 +98,9 @@ class OAuth2(Auth):
         refresh_token: needed to refresh (granted with the ``offline`` scope).
         client_id, client_secret: the app's credentials, sent with a refresh.
         expires_at: ``time.time()`` at which the access token expires, if known; the
-            token is refreshed ``refresh_margin`` seconds before that.
+            token is refreshed ``refresh_margin`` seconds before that (at most half the
+            lifetime of a refreshed token, so short-lived tokens are not refreshed on
+            every request).
         token_url: the token endpoint (default: ``<origin>/oauth/token``).
         on_refresh: called (sync or async) with the new :class:`OAuth2Tokens`: store them.
     """
@@ -109,13 +110,13 @@ class OAuth2(Auth):
     def __init__(
         self,
         access_token: str,
-        *,
         refresh_token: str | None = None,
         client_id: str | None = None,
         client_secret: str | None = None,
         expires_at: float | None = None,
         token_url: str | None = None,
         on_refresh: TokenCallback | None = None,
+        *,
         refresh_margin: float = 60.0,
     ) -> None:
         if not isinstance(access_token, str) or not access_token:
@@ -128,8 +129,10 @@ class OAuth2(Auth):
         self.token_url = token_url
         self.on_refresh = on_refresh
         self.refresh_margin = refresh_margin
+        self._margin = refresh_margin
         self.refreshes = 0
         self._lock: asyncio.Lock | None = None
+        self._lock_loop: asyncio.AbstractEventLoop | None = None
 
     def __repr__(self) -> str:
         return (
@@ -147,9 +150,7 @@ class OAuth2(Auth):
 
     async def header(self, session: aiohttp.ClientSession, origin: str) -> str:
         """``Bearer <token>``, refreshing first when the token is about to expire."""
-        expiring = self.expires_at is not None and time.time() >= (
-            self.expires_at - self.refresh_margin
-        )
+        expiring = self.expires_at is not None and time.time() >= (self.expires_at - self._margin)
         current = f"Bearer {self._access_token}"
         if expiring and self.can_refresh():
             await self.refresh(session, origin, current)
@@ -158,8 +159,9 @@ class OAuth2(Auth):
 
     async def refresh(self, session: aiohttp.ClientSession, origin: str, rejected: str) -> None:
         """Refresh once; concurrent callers wait for that one refresh."""
-        if self._lock is None:
-            self._lock = asyncio.Lock()
+        loop = asyncio.get_running_loop()
+        if self._lock is None or self._lock_loop is not loop:
+            self._lock, self._lock_loop = asyncio.Lock(), loop
         async with self._lock:
             if rejected != f"Bearer {self._access_token}":
                 return  # someone else refreshed while we waited
@@ -183,6 +185,9 @@ class OAuth2(Auth):
             self._access_token = tokens.access_token
             self._refresh_token = tokens.refresh_token or self._refresh_token
             self.expires_at = tokens.expires_at
+            if tokens.expires_at is not None:
+                lifetime = tokens.expires_at - time.time()
+                self._margin = min(self.refresh_margin, max(0.0, lifetime / 2))
             self.refreshes += 1
             if self.on_refresh is not None:
                 result = self.on_refresh(attrs.evolve(tokens, refresh_token=self._refresh_token))
@@ -191,8 +196,7 @@ class OAuth2(Auth):
 
     @staticmethod
     def authorize_url(
-        origin: str,
-        *,
+        domain_or_origin: str,
         client_id: str,
         redirect_uri: str,
         scopes: Sequence[str],
@@ -200,8 +204,11 @@ class OAuth2(Auth):
     ) -> str:
         """The URL to send a user's browser to, to grant the app access.
 
-        ``origin`` is ``https://{domain}.gorgias.com`` (or the fake's ``origin``).
+        ``domain_or_origin`` is the account's domain (``acme``, validated as for the
+        client) or an origin URL such as the fake server's ``origin``. Ask for the
+        ``offline`` scope to get a refresh token.
         """
+        origin = _origin(domain_or_origin)
         query = urlencode(
             {
                 "response_type": "code",
@@ -211,25 +218,34 @@ class OAuth2(Auth):
                 "state": state,
             }
         )
-        return f"{origin.rstrip('/')}/oauth/authorize?{query}"
+        return f"{origin}/oauth/authorize?{query}"
 
     @staticmethod
     async def exchange_code(
-        origin: str,
-        *,
+        domain_or_origin: str,
         code: str,
         redirect_uri: str,
         client_id: str,
         client_secret: str,
+        *,
         session: aiohttp.ClientSession | None = None,
     ) -> OAuth2Tokens:
-        """Trade an authorization ``code`` for tokens."""
+        """Trade an authorization ``code`` for tokens (POST ``/oauth/token``, form-encoded).
+
+        Build the client with ``OAuth2(tokens.access_token, tokens.refresh_token, ...)``.
+        """
         form = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri}
-        url = f"{origin.rstrip('/')}/oauth/token"
+        url = f"{_origin(domain_or_origin)}/oauth/token"
         if session is not None:
             return await _token_request(session, url, form, client_id, client_secret)
         async with aiohttp.ClientSession() as own:
             return await _token_request(own, url, form, client_id, client_secret)
+
+
+def _origin(domain_or_origin: str) -> str:
+    if "://" in domain_or_origin:
+        return validate_base_url(domain_or_origin)
+    return f"https://{normalize_domain(domain_or_origin)}.gorgias.com"
 
 
 async def _token_request(
@@ -243,24 +259,41 @@ async def _token_request(
         form["client_id"] = client_id
     if client_secret:
         form["client_secret"] = client_secret
-    async with session.post(url, data=form, headers={"Accept": "application/json"}) as response:
-        raw = await response.read()
-        status = response.status
-    body: Any = orjson.loads(raw) if raw.startswith(b"{") else {}
-    if status != 200 or not isinstance(body, dict) or "access_token" not in body:
+    secrets = tuple(form[k] for k in ("code", "refresh_token", "client_secret") if k in form)
+    try:
+        async with session.post(url, data=form, headers={"Accept": "application/json"}) as answer:
+            raw = await answer.read()
+            status = answer.status
+            headers = answer.headers
+    except (aiohttp.ClientError, TimeoutError) as exc:
+        raise error_from_exception(
+            exc, method="POST", path="/oauth/token", secrets=secrets
+        ) from exc
+    body = parse_body(raw)
+    if status == 200 and isinstance(body, dict) and isinstance(body.get("access_token"), str):
+        expires_in = body.get("expires_in")
+        return OAuth2Tokens(
+            access_token=body["access_token"],
+            refresh_token=body.get("refresh_token"),
+            expires_at=time.time() + float(expires_in) if expires_in is not None else None,
+            scope=body.get("scope"),
+        )
+    if status in (200, 400, 401):
+        # OAuth's invalid_grant / invalid_client answers, or a 200 without a token.
         reason = body.get("error") if isinstance(body, dict) else None
         raise AuthenticationError(
-            f"POST /oauth/token → {status}: token request refused ({reason or 'no reason'})",
+            redact(f"POST /oauth/token → {status}: token request refused ({reason})", secrets),
             method="POST",
             path="/oauth/token",
             status=status,
             body={"error": reason},
             request_id=None,
         )
-    expires_in = body.get("expires_in")
-    return OAuth2Tokens(
-        access_token=body["access_token"],
-        refresh_token=body.get("refresh_token"),
-        expires_at=time.time() + float(expires_in) if expires_in is not None else None,
-        scope=body.get("scope"),
+    raise error_from_response(
+        method="POST",
+        path="/oauth/token",
+        status=status,
+        body=raw,
+        headers=headers,
+        secrets=secrets,
     )

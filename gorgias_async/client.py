@@ -14,7 +14,13 @@ from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._transport import Response, Transport, TransportStats
 from .auth import Auth, BasicAuth, OAuth2
-from .errors import APIConnectionError, AuthenticationError, NotFoundError, PermissionDeniedError
+from .errors import (
+    APIConnectionError,
+    APIError,
+    AuthenticationError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from .resources import Resource, ServiceAttributes
 
 _DEFAULT: Any = object()
@@ -127,6 +133,8 @@ class AsyncGorgias(ServiceAttributes):
         if rate_limit is _DEFAULT:
             rate_limit = RateLimit(80 if self.auth.kind == "bearer" else 40, 20.0)
         self._transport = Transport(self.config, self.auth, rate_limit)
+        # Services (client.tickets, client.customers, …) are attached here; they call
+        # back into request_raw() and own no HTTP details.
         self._attach_services(self)
 
     def __repr__(self) -> str:
@@ -135,8 +143,11 @@ class AsyncGorgias(ServiceAttributes):
     # -- options ----------------------------------------------------------------------
 
     def with_options(self, **overrides: Any) -> AsyncGorgias:
-        """A new client with some options changed; it shares this one's budget and auth
-        unless those are overridden (its connections are its own)."""
+        """A new client with some options changed (same keywords as the constructor).
+
+        It shares this client's rate budget and credentials unless those are overridden;
+        its connections are its own, so close it too (or use it in ``async with``).
+        """
         options = dict(self._options)
         if "domain" in overrides or "base_url" in overrides:
             options["domain"] = options["base_url"] = None
@@ -247,6 +258,8 @@ class AsyncGorgias(ServiceAttributes):
     ) -> Response:
         """Like :meth:`request`, but returns the :class:`Response` (status, headers, body)."""
         if files is not None:
+            if data is not None or json is not None:
+                raise TypeError("pass files alone, not with data or json")
             data = _multipart(files)
         return await self._transport.request(
             method,
@@ -260,26 +273,29 @@ class AsyncGorgias(ServiceAttributes):
         )
 
     async def check_connection(self) -> Any:
-        """Test the credentials and domain: returns the account, or raises a clear error."""
+        """Test the credentials and domain with ``GET /account``; returns the account.
+
+        Raises :class:`AuthenticationError` (bad email or key, or token),
+        :class:`PermissionDeniedError` (role or scope), :class:`NotFoundError` or
+        :class:`APIConnectionError` (wrong domain), each with a hint of what to fix.
+        """
         try:
             return await self.request("GET", "/account")
         except AuthenticationError as exc:
-            exc.args = (
-                f"{exc.message} — check the username (the user's email) and API key "
-                "(Settings → REST API), or the OAuth token",
+            _hint(
+                exc,
+                "check the username (the user's email) and the API key (Settings → REST "
+                "API), or the OAuth token",
             )
             raise
         except PermissionDeniedError as exc:
-            exc.args = (
-                f"{exc.message} — the user's role or the app's scopes do not allow "
-                "reading the account (scope account:read)",
-            )
+            _hint(exc, "the user's role or the app's scopes do not allow account:read")
             raise
         except NotFoundError as exc:
-            exc.args = (f"{exc.message} — is {self.base_url} your Gorgias domain?",)
+            _hint(exc, f"is {self.base_url} your Gorgias domain?")
             raise
         except APIConnectionError as exc:
-            exc.args = (f"{exc.message} — cannot reach {self.base_url}; check the domain",)
+            _hint(exc, f"cannot reach {self.base_url}; check the domain")
             raise
 
     # -- lifecycle --------------------------------------------------------------------
@@ -298,6 +314,11 @@ class AsyncGorgias(ServiceAttributes):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _hint(error: APIError, hint: str) -> None:
+    error.message = f"{error.message} — {hint}"
+    error.args = (error.message,)
 
 
 def _multipart(files: Mapping[str, Any]) -> Any:

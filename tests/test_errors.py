@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+import aiohttp
 import pytest
 
 from gorgias_async import (
+    APIConnectionError,
     APIStatusError,
+    APITimeoutError,
     AsyncGorgias,
     AuthenticationError,
     BadRequestError,
@@ -19,6 +22,7 @@ from gorgias_async import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from gorgias_async.errors import error_from_exception
 
 URL = re.compile(r"^https://acme\.gorgias\.com/api/tickets.*$")
 
@@ -129,3 +133,68 @@ class TestRequests:
             with pytest.raises(ValueError, match="path"):
                 await client.request("GET", path)
         assert not mocked.requests
+
+
+class TestNoAnswer:
+    """aiohttp and timeout failures become APIConnectionError, with ``sent`` honest."""
+
+    @pytest.mark.parametrize(
+        ("exc", "cls", "sent"),
+        [
+            (aiohttp.ConnectionTimeoutError(), APITimeoutError, False),
+            (TimeoutError(), APITimeoutError, True),
+            (aiohttp.SocketTimeoutError(), APITimeoutError, True),
+            (aiohttp.ServerDisconnectedError(), APIConnectionError, True),
+            (aiohttp.ClientPayloadError("cut"), APIConnectionError, True),
+        ],
+    )
+    def test_translation(self, exc, cls, sent):
+        error = error_from_exception(exc, method="POST", path="/tickets")
+        assert type(error) is cls
+        assert error.sent is sent
+        assert (error.method, error.path) == ("POST", "/tickets")
+
+    def test_secrets_are_masked(self):
+        exc = aiohttp.ClientError("failed with api_key=s3cr3t-key")
+        error = error_from_exception(exc, method="GET", path="/x", secrets=("s3cr3t-key",))
+        assert "s3cr3t-key" not in str(error)
+
+    async def test_through_the_client(self, mocked):
+        mocked.get(URL, exception=aiohttp.ServerDisconnectedError())
+        async with make_client() as client:
+            with pytest.raises(APIConnectionError) as caught:
+                await client.request("GET", "/tickets")
+        assert isinstance(caught.value.__cause__, aiohttp.ServerDisconnectedError)
+
+
+class TestCheckConnection:
+    """GET /account, with a hint of what to fix in each error."""
+
+    ACCOUNT = re.compile(r"^https://acme\.gorgias\.com/api/account$")
+
+    async def test_returns_the_account(self, mocked):
+        mocked.get(self.ACCOUNT, payload={"domain": "acme"})
+        async with make_client() as client:
+            assert await client.check_connection() == {"domain": "acme"}
+
+    @pytest.mark.parametrize(
+        ("status", "cls", "hint"),
+        [
+            (401, AuthenticationError, "API key"),
+            (403, PermissionDeniedError, "scopes"),
+            (404, NotFoundError, "domain"),
+        ],
+    )
+    async def test_hints(self, mocked, status, cls, hint):
+        mocked.get(self.ACCOUNT, status=status, payload={"error": {"msg": "no"}})
+        async with make_client() as client:
+            with pytest.raises(cls, match=hint) as caught:
+                await client.check_connection()
+        assert hint in caught.value.message
+        assert "s3cr3t-key" not in str(caught.value)
+
+    async def test_unreachable_domain(self, mocked):
+        mocked.get(self.ACCOUNT, exception=aiohttp.ClientConnectionError("no route"))
+        async with make_client() as client:
+            with pytest.raises(APIConnectionError, match="check the domain"):
+                await client.check_connection()

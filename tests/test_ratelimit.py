@@ -38,11 +38,11 @@ class TestArithmetic:
         clock = Clock()
         limit = RateLimit(40, 20.0, clock=clock)
         limit.observe("30/40")
-        assert limit.level == 29  # server rounds up; only more than that counts
+        assert limit.level == 30  # someone else spends the account's budget: adopt it
         limit.observe("2/40")  # a stale, out-of-order answer
-        assert limit.level == 29
+        assert limit.level == 30
         limit.observe("garbage")
-        assert limit.level == 29
+        assert limit.level == 30
 
     def test_header_limit_adopts_the_accounts_bucket(self):
         limit = RateLimit(40, 20.0)

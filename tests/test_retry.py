@@ -19,6 +19,7 @@ from gorgias_async.errors import (
     APIConnectionError,
     APITimeoutError,
     BadRequestError,
+    DecodeError,
     InternalServerError,
     NotFoundError,
     RateLimitError,
@@ -94,3 +95,48 @@ class TestDelays:
         assert parse_retry_after("soon") is None
         later = datetime.now(UTC) + timedelta(seconds=30)
         assert 25 < parse_retry_after(format_datetime(later, usegmt=True)) <= 30
+
+
+class TestMoreRules:
+    """Edge cases of the policy."""
+
+    def test_connect_timeout_of_a_post_is_retried_but_a_read_timeout_not(self):
+        connect = APITimeoutError("x", method="POST", path="/tickets", sent=False)
+        read = APITimeoutError("x", method="POST", path="/tickets")
+        assert is_retryable(connect, POLICY)
+        assert not is_retryable(read, POLICY)
+
+    @pytest.mark.parametrize("status", [501, 505])
+    def test_permanent_5xx(self, status):
+        assert not is_retryable(status_error(InternalServerError, status), POLICY)
+
+    @pytest.mark.parametrize("status", [500, 502, 503, 504, 520])
+    def test_transient_5xx(self, status):
+        assert is_retryable(status_error(InternalServerError, status), POLICY)
+
+    @pytest.mark.parametrize("path", ["/search", "/stats/overview", "/reporting/stats"])
+    def test_read_only_posts_are_retried_on_5xx(self, path):
+        assert is_retryable(status_error(InternalServerError, 502, "POST", path), POLICY)
+
+    def test_undecodable_bodies_only_when_idempotent(self):
+        read = DecodeError("x", method="GET", path="/tickets", status=200, text="<html>")
+        create = DecodeError("x", method="POST", path="/tickets", status=201, text="<ht")
+        assert is_retryable(read, POLICY)
+        assert not is_retryable(create, POLICY)
+
+    def test_retry_after_without_a_value_backs_off(self):
+        error = status_error(RateLimitError, 429)
+        assert error.retry_after is None
+        assert 0 < delay_for(error, 1, POLICY, random.Random(0)) <= POLICY.base_delay
+
+
+def test_wait_generator_feeds_errors_to_the_policy():
+    """The backoff driver's generator answers each failure with the policy's delay."""
+    from gorgias_async._transport import _waits
+
+    waits = _waits(POLICY)
+    assert waits.send(None) == 0.0  # backoff primes it
+    error = status_error(RateLimitError, 429)
+    error.retry_after = 3.0
+    assert waits.send(error) >= 3.0
+    assert waits.send(status_error(InternalServerError, 503)) <= POLICY.base_delay * 2
