@@ -1,6 +1,8 @@
-"""1. Overhead: walking pages of tickets with ``fetch_all`` (models included) against a
-hand-written aiohttp loop (JSON decode only), an httpx loop and a blocking requests loop,
-all against the same fake on loopback with no latency and no budget."""
+"""1. Overhead: walking pages of tickets with ``fetch_all`` (models included) and with
+``paginate`` (dicts) against a hand-written aiohttp loop (JSON decode only), an httpx loop
+and a blocking requests loop, all against the same fake on loopback with no latency and
+no budget. The fake runs in its own process, as a real server would: the CPU column is
+the contender's own cost, and the wall column what a user waits."""
 
 from __future__ import annotations
 
@@ -10,12 +12,10 @@ from typing import Any
 import aiohttp
 import orjson
 
-from gorgias_async.testing import FakeGorgias
-
-from ._common import basic_header, client_for, table, timed
+from ._common import RemoteFake, basic_header, client_for, fake_in_subprocess, table, timed
 
 
-async def _aiohttp_loop(fake: FakeGorgias) -> int:
+async def _aiohttp_loop(fake: RemoteFake) -> int:
     count, cursor = 0, None
     async with aiohttp.ClientSession(headers=basic_header(fake)) as session:
         while True:
@@ -28,7 +28,7 @@ async def _aiohttp_loop(fake: FakeGorgias) -> int:
                 return count
 
 
-async def _httpx_loop(fake: FakeGorgias) -> int:
+async def _httpx_loop(fake: RemoteFake) -> int:
     import httpx
 
     count, cursor = 0, None
@@ -43,7 +43,7 @@ async def _httpx_loop(fake: FakeGorgias) -> int:
                 return count
 
 
-def _requests_loop(fake: FakeGorgias) -> int:
+def _requests_loop(fake: RemoteFake) -> int:
     import requests
 
     count, cursor = 0, None
@@ -58,15 +58,20 @@ def _requests_loop(fake: FakeGorgias) -> int:
                 return count
 
 
-async def _ours(fake: FakeGorgias, prefetch: int) -> int:
+async def _ours(fake: RemoteFake, prefetch: int) -> int:
     async with client_for(fake) as client:
         return sum([1 async for _ in client.tickets.fetch_all(prefetch=prefetch)])
+
+
+async def _ours_raw(fake: RemoteFake) -> int:
+    async with client_for(fake) as client:
+        return sum([1 async for _ in client.paginate("/tickets")])
 
 
 async def run(quick: bool) -> dict[str, Any]:
     """Walk ``pages`` × 100 tickets with each contender; returns the table and ratios."""
     pages = 20 if quick else 200
-    async with FakeGorgias(
+    async with fake_in_subprocess(
         seed=1,
         tickets=pages * 100,
         customers=500,
@@ -78,6 +83,7 @@ async def run(quick: bool) -> dict[str, Any]:
             "hand-written aiohttp loop (dicts)": lambda: _aiohttp_loop(fake),
             "gorgias_async fetch_all (models)": lambda: _ours(fake, 1),
             "gorgias_async fetch_all, no prefetch": lambda: _ours(fake, 0),
+            "gorgias_async paginate (dicts)": lambda: _ours_raw(fake),
         }
         try:
             import httpx  # noqa: F401
@@ -87,6 +93,8 @@ async def run(quick: bool) -> dict[str, Any]:
             pass
         results = {}
         await _aiohttp_loop(fake)  # warm up the fake
+        async with client_for(fake) as client:  # build the model hooks outside the timing
+            await client.tickets.list(limit=100)
         for name, make in contenders.items():
             with timed() as t:
                 items = await make()

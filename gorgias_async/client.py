@@ -9,10 +9,11 @@ from typing import Any
 
 from . import __version__
 from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig, resolve_base_url
-from ._pagination import merge_streams
+from ._pagination import OnPage, Page, iterate_items, iterate_pages, merge_streams, parse_page
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._transport import Response, Transport, TransportStats
+from ._validate import check_limit
 from .auth import Auth, BasicAuth, OAuth2
 from .errors import (
     APIConnectionError,
@@ -211,6 +212,39 @@ class AsyncGorgias(ServiceAttributes):
                 chosen[name] = fetch_all(page_size=page_size)
         return merge_streams(chosen, buffer=buffer)
 
+    def paginate(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Every item of any list endpoint, as the JSON objects the server sent.
+
+        The raw twin of the services' ``fetch_all``: same cursor walk, budget, retries
+        and prefetch, but no models — for endpoints without a service, and for pipelines
+        that write dicts anyway and would rather skip structuring (the CPU it costs is
+        measured in ``benchmarks``). ``params`` are sent as given (no filter checks).
+        """
+        if not isinstance(path, str) or not path.startswith("/"):
+            raise ValueError(f"path: expected an API path such as '/tickets', got {path!r}")
+        check_limit(page_size, "page_size")
+        query = dict(params or {})
+
+        async def fetch(cursor: str | None) -> Page[dict[str, Any]]:
+            answer = await self.request(
+                "GET", path, params={**query, "limit": page_size, **_cursor(cursor)}
+            )
+            data, next_cursor, prev_cursor = parse_page(answer)
+            return Page(data, next_cursor, prev_cursor, cursor, fetch=fetch)
+
+        pages = iterate_pages(fetch, start_cursor=start_cursor, prefetch=prefetch, on_page=on_page)
+        return iterate_items(pages, max_items=max_items)
+
     # -- raw calls --------------------------------------------------------------------
 
     async def request(
@@ -314,6 +348,10 @@ class AsyncGorgias(ServiceAttributes):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _cursor(cursor: str | None) -> dict[str, str]:
+    return {"cursor": cursor} if cursor else {}
 
 
 def _hint(error: APIError, hint: str) -> None:

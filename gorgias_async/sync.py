@@ -52,7 +52,7 @@ from types import TracebackType
 from typing import Any, Generic, ParamSpec, TypeVar
 
 from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig
-from ._pagination import Page, iterate_items
+from ._pagination import OnPage, Page, iterate_items
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._sync_generated import SyncClientMethods, SyncServiceAttributes
@@ -680,6 +680,30 @@ class Gorgias(SyncServiceAttributes, SyncClientMethods):
                 converted[name] = stream._detach()
             chosen = converted
         return self._iterate(self._async_client.walk, chosen, buffer=buffer, page_size=page_size)
+
+    def paginate(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+    ) -> SyncIterator[dict[str, Any]]:
+        """Every item of any list endpoint as raw JSON objects (see
+        :meth:`AsyncGorgias.paginate`)."""
+        return self._iterate(
+            self._async_client.paginate,
+            path,
+            params=params,
+            page_size=page_size,
+            max_items=max_items,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+        )
 
     # -- lifecycle --------------------------------------------------------------------
 

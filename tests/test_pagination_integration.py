@@ -182,3 +182,42 @@ class TestCleanExit:
             await consume()
         assert await settle(before) == set()
         assert client.stats.in_flight == 0
+
+
+class TestPaginate:
+    """``client.paginate``: the raw walk over any list endpoint, dicts as sent."""
+
+    async def test_yields_the_servers_objects_unchanged(self, fake, client):
+        items = [item async for item in client.paginate("/tickets", page_size=7)]
+        by_id = {item["id"]: item for item in items}
+        assert len(by_id) == len(items)
+        assert by_id == {ticket["id"]: ticket for ticket in fake.items("tickets")}
+        assert len(fake.requests) == -(-len(items) // 7)
+
+    async def test_params_filters_and_max_items(self, fake, client):
+        customer_id = fake.items("tickets")[0]["customer"]["id"]
+        expected = [t.id async for t in client.tickets.fetch_all(customer_id=customer_id)]
+        fake.reset_observations()
+        got = [
+            t
+            async for t in client.paginate(
+                "/tickets", params={"customer_id": customer_id}, max_items=2
+            )
+        ]
+        assert [t["id"] for t in got] == expected[:2]
+        assert fake.requests[0].query["customer_id"] == [str(customer_id)]
+
+    @pytest.mark.parametrize(
+        ("arguments", "error", "name"),
+        [
+            ({"path": "tickets"}, ValueError, "path"),
+            ({"path": "/tickets", "page_size": 0}, ValueError, "page_size"),
+            ({"path": "/tickets", "page_size": "5"}, TypeError, "page_size"),
+        ],
+    )
+    async def test_bad_arguments_fail_before_any_request(
+        self, fake, client, arguments, error, name
+    ):
+        with pytest.raises(error, match=name):
+            client.paginate(**arguments)
+        assert fake.requests == []

@@ -177,6 +177,11 @@ class TestScript:
         with pytest.raises(TypeError):
             sync_client.walk({"x": iter([1])})
 
+    def test_paginate(self, sync_client: Gorgias) -> None:
+        raw = list(sync_client.paginate("/customers", page_size=3))
+        assert [c["id"] for c in raw] == [c.id for c in sync_client.customers.fetch_all()]
+        assert all(isinstance(c, dict) for c in raw)
+
     def test_close_stops_the_thread_and_refuses_calls(self, sync_fake: FakeGorgias) -> None:
         with make_client(sync_fake) as client:
             client.account.get()

@@ -44,7 +44,7 @@ PACKAGE = "gorgias_async"
 
 # Client methods written by hand in gorgias_async/sync.py (they are not plain
 # "run this coroutine" calls); any other non-coroutine public method is an error.
-CLIENT_MANUAL = {"aclose", "with_options", "walk"}
+CLIENT_MANUAL = {"aclose", "with_options", "walk", "paginate"}
 RENAMES = {"Page": "SyncPage", "AsyncIterator": "SyncIterator"}
 
 
