@@ -14,6 +14,7 @@ from ._transport import Response, TransportStats
 from .auth import BasicAuth, OAuth2, OAuth2Tokens
 from .client import AsyncGorgias
 from .errors import (
+    AccountInactiveError,
     APIConnectionError,
     APIError,
     APIStatusError,
@@ -58,6 +59,7 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "AccountInactiveError",
     "APIConnectionError",
     "APITimeoutError",
     "DecodeError",

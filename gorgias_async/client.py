@@ -16,6 +16,7 @@ from ._transport import Response, Transport, TransportStats
 from ._validate import check_limit
 from .auth import Auth, BasicAuth, OAuth2
 from .errors import (
+    AccountInactiveError,
     APIConnectionError,
     APIError,
     AuthenticationError,
@@ -311,10 +312,11 @@ class AsyncGorgias(ServiceAttributes):
 
         Raises :class:`AuthenticationError` (bad email or key, or token),
         :class:`PermissionDeniedError` (role or scope), :class:`NotFoundError` or
-        :class:`APIConnectionError` (wrong domain), each with a hint of what to fix.
+        :class:`APIConnectionError` (wrong domain), each with a hint of what to fix, and
+        :class:`AccountInactiveError` when the account answers but is deactivated.
         """
         try:
-            return await self.request("GET", "/account")
+            account = await self.request("GET", "/account")
         except AuthenticationError as exc:
             _hint(
                 exc,
@@ -331,6 +333,8 @@ class AsyncGorgias(ServiceAttributes):
         except APIConnectionError as exc:
             _hint(exc, f"cannot reach {self.base_url}; check the domain")
             raise
+        _check_active(account)
+        return account
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -348,6 +352,26 @@ class AsyncGorgias(ServiceAttributes):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _check_active(account: Any) -> None:
+    """Raise :class:`AccountInactiveError` if ``GET /account`` says it is deactivated."""
+    if not isinstance(account, Mapping):
+        return
+    status = account.get("status")
+    state = status.get("status") if isinstance(status, Mapping) else status
+    deactivated = account.get("deactivated_datetime")
+    if (state is None or state == "active") and not deactivated:
+        return
+    since = f" since {deactivated}" if deactivated else ""
+    raise AccountInactiveError(
+        f"the Gorgias account {account.get('domain')!r} is not active (status {state!r}"
+        f"{since}): the credentials are right, but the account must be reactivated (billing"
+        " or support) before the API will serve it",
+        status=state,
+        deactivated_datetime=deactivated,
+        account=account,
+    )
 
 
 def _cursor(cursor: str | None) -> dict[str, str]:

@@ -39,6 +39,7 @@ from ._redact import redact
 
 __all__ = [
     "APIConnectionError",
+    "AccountInactiveError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
@@ -61,6 +62,22 @@ __all__ = [
 
 class GorgiasError(Exception):
     """Base of every error raised by gorgias_async."""
+
+
+class AccountInactiveError(GorgiasError):
+    """The credentials work but the account is not active (``check_connection``).
+
+    Attributes:
+        status: the account's ``status.status`` (e.g. ``"inactive"``).
+        deactivated_datetime: when it was deactivated, as sent (may be None).
+        account: the account object as received.
+    """
+
+    def __init__(self, message: str, *, status: Any, deactivated_datetime: Any, account: Any):
+        super().__init__(message)
+        self.status = status
+        self.deactivated_datetime = deactivated_datetime
+        self.account = account
 
 
 class APIError(GorgiasError):

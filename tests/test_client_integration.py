@@ -7,6 +7,7 @@ import asyncio
 import pytest
 
 from gorgias_async import (
+    AccountInactiveError,
     APIConnectionError,
     AsyncGorgias,
     AuthenticationError,
@@ -241,3 +242,19 @@ class TestCheckConnection:
         ) as client:
             with pytest.raises(AuthenticationError, match="API key"):
                 await client.check_connection()
+
+    async def test_inactive_account(self, fake):
+        fake.state.account["status"] = {"status": "inactive", "notification": "unpaid"}
+        fake.state.account["deactivated_datetime"] = "2026-01-02T03:04:05+00:00"
+        async with client_for(fake) as client:
+            with pytest.raises(AccountInactiveError, match="reactivated") as caught:
+                await client.check_connection()
+        assert caught.value.status == "inactive"
+        assert caught.value.deactivated_datetime == "2026-01-02T03:04:05+00:00"
+        assert caught.value.account["domain"] == fake.state.account["domain"]
+        assert fake.api_key not in str(caught.value)
+
+    async def test_active_account_is_returned(self, fake):
+        async with client_for(fake) as client:
+            account = await client.check_connection()
+        assert account["status"]["status"] == "active"
