@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from typing import Any, Literal, TypedDict, Unpack
 
 from .._pagination import OnPage, Page
@@ -34,10 +34,15 @@ class CustomFields(Resource[CustomField]):
     orders = CustomFieldsOrder.__args__  # type: ignore[attr-defined]
     filters = CustomFieldsFilters
 
+    def _query(self, filters: Mapping[str, Any]) -> dict[str, Any]:
+        if filters.get("object_type") is None:
+            raise TypeError("object_type is required: 'Ticket' or 'Customer'")
+        return super()._query(filters)
+
     async def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomFieldsFilters]
     ) -> Page[CustomField]:
-        """One page of custom fields (``limit`` 1–100)."""
+        """One page of the custom fields of ``object_type`` (required; ``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
 
     def fetch_pages(

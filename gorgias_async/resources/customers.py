@@ -114,7 +114,10 @@ class Customers(Resource[Customer]):
 
     async def delete_many(self, ids: Sequence[int]) -> None:
         """Delete several customers at once (``DELETE /customers``)."""
-        await self._call("DELETE", self.path, json={"ids": check_ids(ids, "ids")})
+        checked = check_ids(ids, "ids")
+        if not checked:
+            raise ValueError("ids must name at least one customer")
+        await self._call("DELETE", self.path, json={"ids": checked})
 
     async def merge(
         self, source_id: int, target_id: int, params: Any = None, /, **fields: Any

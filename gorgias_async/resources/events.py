@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import Literal, TypedDict, Unpack
+from typing import Any, Literal, TypedDict, Unpack
 
 from .._pagination import OnPage, Page
+from .._validate import check_ids
 from ..models import Event
 from ._base import GetManyResult, Resource
 
@@ -35,6 +36,11 @@ class Events(Resource[Event]):
     model = Event
     orders = EventsOrder.__args__  # type: ignore[attr-defined]
     filters = EventsFilters
+
+    def _query(self, filters: Mapping[str, Any]) -> dict[str, Any]:
+        if filters.get("user_ids") is not None:
+            check_ids(filters["user_ids"], "user_ids", max_items=1)  # the API takes one
+        return super()._query(filters)
 
     async def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[EventsFilters]

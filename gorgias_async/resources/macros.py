@@ -135,4 +135,6 @@ class Macros(Resource[Macro]):
 
     async def _archive(self, action: str, ids: Sequence[int]) -> builtins.list[Any]:
         body = {"ids": check_ids(ids, "ids", max_items=30)}
+        if not body["ids"]:
+            raise ValueError("ids must name at least one macro")
         return items_of(await self._call("PUT", f"{self.path}/{action}", json=body))

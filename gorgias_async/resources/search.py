@@ -49,8 +49,7 @@ class Statistics(Service):
     async def get(self, name: str, *, filters: Mapping[str, Any] | None = None) -> Statistic:
         """One named statistic over ``filters`` (period, agents, channels, tags…)."""
         body = await self._call("POST", f"/stats/{_name(name)}", json={"filters": filters or {}})
-        data = body.get("data", body) if isinstance(body, Mapping) else body
-        result: Statistic = structure(data, Statistic)
+        result: Statistic = structure(body, Statistic)  # the answer is {data, meta}
         return result
 
     async def download(self, name: str, *, filters: Mapping[str, Any] | None = None) -> bytes:

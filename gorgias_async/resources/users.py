@@ -80,7 +80,9 @@ class Users(Resource[User]):
         )
 
     async def get(self, id: int) -> User:
-        """Get one by id."""
+        """Get one by id; ``get(0)`` is the user the credentials belong to."""
+        if id == 0 and type(id) is int:
+            return self._structure(await self._call("GET", f"{self.path}/0"))
         return await self._get(id)
 
     async def get_many(

@@ -8,7 +8,9 @@ import binascii
 import hmac
 import math
 import time
+from typing import Any
 
+import orjson
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
@@ -120,6 +122,22 @@ async def _deliver(
     return response
 
 
+async def _request_body(request: web.Request) -> Any:
+    """The body to record: parsed JSON, raw text if not JSON, None if absent or multipart.
+
+    ``request.read()`` caches the bytes, so the handler can still read them.
+    """
+    if not request.body_exists or request.content_type.startswith("multipart/"):
+        return None
+    raw = await request.read()
+    if not raw:
+        return None
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return raw.decode(errors="replace")
+
+
 @web.middleware
 async def gateway(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Every request passes here: counted, logged, faulted, authenticated and metered."""
@@ -132,7 +150,9 @@ async def gateway(request: web.Request, handler: Handler) -> web.StreamResponse:
     started = time.monotonic()
     status = 599
     api_path = request.path[4:] if request.path.startswith("/api/") else request.path
+    body = None
     try:
+        body = await _request_body(request)
         faults = state.faults.firing(request.method, api_path) if state.faults else []
         delay = state.latency + sum(f.seconds for f in faults if f.kind == "latency")
         if delay:
@@ -160,6 +180,7 @@ async def gateway(request: web.Request, handler: Handler) -> web.StreamResponse:
                 started=started,
                 elapsed=time.monotonic() - started,
                 auth_kind=request.get(AUTH_KIND),
+                body=body,
             )
         )
 

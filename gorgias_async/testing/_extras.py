@@ -490,17 +490,24 @@ async def search(request: web.Request) -> web.StreamResponse:
 
 @routes.post(r"/api/stats/{name}")
 async def statistic(request: web.Request) -> web.StreamResponse:
-    """``POST /stats/{name}``: 201 with a small, deterministic statistic."""
+    """``POST /stats/{name}``: 201 with ``{data, meta}`` (a small, deterministic statistic)."""
     state = state_of(request)
     body = await read_json(request) or {}
     tickets = state.collection("tickets")
     closed = sum(1 for ticket in tickets if ticket.get("status") == "closed")
+    filters = body.get("filters")
     data = {
         "name": request.match_info["name"],
-        "filters": body.get("filters"),
+        "filters": filters,
         "data": {"total": len(tickets), "closed": closed, "open": len(tickets) - closed},
     }
-    return json_response({"data": data}, status=201)
+    period = filters.get("period") if isinstance(filters, dict) else None
+    meta = {
+        key: period[key]
+        for key in ("start_datetime", "end_datetime")
+        if isinstance(period, dict) and key in period
+    }
+    return json_response({"data": data, "meta": meta}, status=201)
 
 
 @routes.post(r"/api/stats/{name}/download")

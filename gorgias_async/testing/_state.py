@@ -27,6 +27,9 @@ class RecordedRequest:
     started: float
     elapsed: float
     auth_kind: str | None
+    #: The JSON body as parsed (None without one; the raw text if it is not JSON;
+    #: multipart uploads are not recorded).
+    body: Any = None
 
 
 @attrs.define
