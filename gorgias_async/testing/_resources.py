@@ -315,10 +315,10 @@ RESOURCES: tuple[Resource, ...] = (
         "/widgets",
         orders=(*CREATED, "order:asc", "order:desc"),
         filters={"integration_id": equals("integration_id", _to_int), "app_id": equals("app_id")},
-        required=("context", "type"),
+        required=("type", "template"),  # as the spec says; ``context`` defaults to ticket
         object_type="Widget",
         event_prefix="widget",
-        defaults=lambda: {"order": 0, "template": {}, "integration_id": None, "app_id": None},
+        defaults=lambda: {"context": "ticket", "order": 0, "integration_id": None, "app_id": None},
     ),
     Resource(
         "satisfaction_surveys",

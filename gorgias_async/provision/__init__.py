@@ -1,0 +1,96 @@
+"""Provisioning: declare HTTP integrations, widgets and macros, and make an account match.
+
+::
+
+    from gorgias_async.provision import (
+        AddTags, Card, Field, HttpAction, HttpIntegration, Macro, SetResponseText, Spec,
+        Widget, integration_data, provision, teardown,
+    )
+
+    spec = Spec(
+        integrations=[HttpIntegration(
+            name="CRM orders",
+            url="https://crm.example.com/orders?email={{ticket.customer.email}}",
+            headers={"x-api-key": os.environ["CRM_API_KEY"]},
+            triggers=["ticket-created", "ticket-updated"],
+        )],
+        widgets=[Widget(integration="CRM orders", cards=[
+            Card(title="Orders", widgets=[Field("Order", "orders[0].number")]),
+        ])],
+        macros=[Macro(name="Refund last order", actions=[
+            HttpAction(title="Refund", url="https://crm.example.com/refunds",
+                       json={"order": integration_data("CRM orders", "orders[0].id")}),
+            AddTags(["refund"]),
+        ])],
+    )
+    report = await provision(client, spec)      # created 3
+    report = await provision(client, spec)      # unchanged 3, nothing written
+    print(report)
+    await teardown(client, spec)                # deleted 3, nothing else touched
+
+Templates (``{{ticket.customer.email}}``…) are validated when the spec is built: braces
+must pair up and variables start at a known root (:data:`TEMPLATE_ROOTS`); a mistake is a
+``ValueError`` naming the object and field, before any request.
+"""
+
+from __future__ import annotations
+
+from ._apply import provision, teardown
+from ._report import Outcome, ProvisionReport, ReportEntry
+from ._spec import (
+    TRIGGERS,
+    Action,
+    AddInternalNote,
+    AddTags,
+    Button,
+    Card,
+    CardList,
+    Field,
+    HttpAction,
+    HttpIntegration,
+    Macro,
+    SetAssignee,
+    SetResponseText,
+    SetStatus,
+    SetSubject,
+    SetTeamAssignee,
+    Spec,
+    TicketAction,
+    Trigger,
+    Widget,
+)
+from ._templates import TEMPLATE_ROOTS, check_template, integration_data
+
+__all__ = [
+    # running
+    "provision",
+    "teardown",
+    "ProvisionReport",
+    "ReportEntry",
+    "Outcome",
+    # the spec
+    "Spec",
+    "HttpIntegration",
+    "Trigger",
+    "TRIGGERS",
+    "Widget",
+    "Card",
+    "CardList",
+    "Field",
+    "Button",
+    "Macro",
+    "Action",
+    "HttpAction",
+    "TicketAction",
+    "SetStatus",
+    "AddTags",
+    "SetResponseText",
+    "AddInternalNote",
+    "SetAssignee",
+    "SetTeamAssignee",
+    "SetSubject",
+    # templates
+    "TEMPLATE_ROOTS",
+    "check_template",
+    "integration_data",
+]
