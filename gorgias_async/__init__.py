@@ -12,6 +12,7 @@ from ._pagination import Page
 from ._ratelimit import RateLimit
 from ._transport import Response, TransportStats
 from .auth import BasicAuth, OAuth2, OAuth2Tokens
+from .bulk import BulkRequest, BulkResult, BulkSummary, InvalidRecord
 from .client import AsyncGorgias
 from .errors import (
     AccountInactiveError,
@@ -46,6 +47,11 @@ __all__ = [
     "Response",
     "TransportStats",
     "Page",
+    # bulk writes
+    "BulkRequest",
+    "BulkResult",
+    "BulkSummary",
+    "InvalidRecord",
     # errors
     "GorgiasError",
     "APIError",

@@ -33,12 +33,13 @@ from .resources.widgets import Widgets
 
 if TYPE_CHECKING:
     import builtins
-    from collections.abc import Callable, Iterable, Mapping, Sequence
+    from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
     from pathlib import Path
     from typing import Any, BinaryIO, Unpack
 
     from ._pagination import OnPage
     from ._transport import Response
+    from .bulk import BulkOrder, BulkResult, ResultsSink
     from .models.account import Account, AccountSetting
     from .models.custom_fields import CustomField, CustomFieldValue
     from .models.customers import Customer
@@ -136,6 +137,109 @@ class SyncTickets(_SyncService[Tickets]):
 
     Tickets (``/tickets``), with their tags and custom field values.
     """
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Ticket]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Ticket]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Ticket]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Ticket]] | AsyncIterable[BulkResult[Ticket]]
+    ) -> SyncIterator[BulkResult[Ticket]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TicketFilters]
@@ -258,6 +362,110 @@ class SyncMessages(_SyncService[Messages]):
     Ticket messages: listed globally (``/messages``), addressed through their ticket.
     """
 
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[TicketMessage]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[TicketMessage]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[TicketMessage]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self,
+        results: Iterable[BulkResult[TicketMessage]] | AsyncIterable[BulkResult[TicketMessage]],
+    ) -> SyncIterator[BulkResult[TicketMessage]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
+
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MessagesFilters]
     ) -> SyncPage[TicketMessage]:
@@ -349,6 +557,109 @@ class SyncCustomers(_SyncService[Customers]):
 
     Customers (``/customers``).
     """
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Customer]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Customer]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Customer]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Customer]] | AsyncIterable[BulkResult[Customer]]
+    ) -> SyncIterator[BulkResult[Customer]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomersFilters]
@@ -459,6 +770,109 @@ class SyncEvents(_SyncService[Events]):
     Events (``/events``).
     """
 
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Event]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Event]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Event]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Event]] | AsyncIterable[BulkResult[Event]]
+    ) -> SyncIterator[BulkResult[Event]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
+
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[EventsFilters]
     ) -> SyncPage[Event]:
@@ -526,6 +940,109 @@ class SyncUsers(_SyncService[Users]):
     Users (``/users``).
     """
 
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[User]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[User]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[User]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[User]] | AsyncIterable[BulkResult[User]]
+    ) -> SyncIterator[BulkResult[User]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
+
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[UsersFilters]
     ) -> SyncPage[User]:
@@ -573,7 +1090,7 @@ class SyncUsers(_SyncService[Users]):
         )
 
     def get(self, id: int) -> User:
-        """Get one by id."""
+        """Get one by id; ``get(0)`` is the user the credentials belong to."""
         return self._owner._run(self._target.get, id)
 
     def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[User]:
@@ -604,6 +1121,109 @@ class SyncTeams(_SyncService[Teams]):
 
     Teams (``/teams``).
     """
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Team]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Team]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Team]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Team]] | AsyncIterable[BulkResult[Team]]
+    ) -> SyncIterator[BulkResult[Team]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TeamsFilters]
@@ -683,6 +1303,109 @@ class SyncTags(_SyncService[Tags]):
 
     Tags (``/tags``).
     """
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Tag]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Tag]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Tag]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Tag]] | AsyncIterable[BulkResult[Tag]]
+    ) -> SyncIterator[BulkResult[Tag]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TagsFilters]
@@ -770,6 +1493,109 @@ class SyncViews(_SyncService[Views]):
 
     Views (``/views``).
     """
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[View]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[View]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[View]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[View]] | AsyncIterable[BulkResult[View]]
+    ) -> SyncIterator[BulkResult[View]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[ViewsFilters]
@@ -884,6 +1710,109 @@ class SyncMacros(_SyncService[Macros]):
     Macros (``/macros``).
     """
 
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Macro]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Macro]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Macro]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Macro]] | AsyncIterable[BulkResult[Macro]]
+    ) -> SyncIterator[BulkResult[Macro]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
+
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MacrosFilters]
     ) -> SyncPage[Macro]:
@@ -971,6 +1900,109 @@ class SyncRules(_SyncService[Rules]):
     Rules (``/rules``).
     """
 
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Rule]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Rule]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Rule]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Rule]] | AsyncIterable[BulkResult[Rule]]
+    ) -> SyncIterator[BulkResult[Rule]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
+
     def list(
         self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[RulesFilters]
     ) -> SyncPage[Rule]:
@@ -1054,6 +2086,109 @@ class SyncIntegrations(_SyncService[Integrations]):
     Integrations (``/integrations``).
     """
 
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Integration]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Integration]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Integration]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Integration]] | AsyncIterable[BulkResult[Integration]]
+    ) -> SyncIterator[BulkResult[Integration]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
+
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[IntegrationsFilters]
     ) -> SyncPage[Integration]:
@@ -1135,6 +2270,109 @@ class SyncWidgets(_SyncService[Widgets]):
     Widgets (``/widgets``).
     """
 
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Widget]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Widget]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Widget]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Widget]] | AsyncIterable[BulkResult[Widget]]
+    ) -> SyncIterator[BulkResult[Widget]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
+
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[WidgetsFilters]
     ) -> SyncPage[Widget]:
@@ -1213,6 +2451,111 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
 
     Satisfaction surveys (``/satisfaction-surveys``).
     """
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self,
+        results: Iterable[BulkResult[SatisfactionSurvey]]
+        | AsyncIterable[BulkResult[SatisfactionSurvey]],
+    ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
 
     def list(
         self,
@@ -1295,10 +2638,113 @@ class SyncCustomFields(_SyncService[CustomFields]):
     Custom fields (``/custom-fields``).
     """
 
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[CustomField]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[CustomField]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[CustomField]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[CustomField]] | AsyncIterable[BulkResult[CustomField]]
+    ) -> SyncIterator[BulkResult[CustomField]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
+
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomFieldsFilters]
     ) -> SyncPage[CustomField]:
-        """One page of custom fields (``limit`` 1–100)."""
+        """One page of the custom fields of ``object_type`` (required; ``limit`` 1–100)."""
         return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
@@ -1375,6 +2821,109 @@ class SyncJobs(_SyncService[Jobs]):
 
     Jobs (``/jobs``).
     """
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Job]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Job]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Job]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Job]] | AsyncIterable[BulkResult[Job]]
+    ) -> SyncIterator[BulkResult[Job]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[JobsFilters]
@@ -1488,6 +3037,110 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
     Voice call events (``/phone/voice-call-events``).
     """
 
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCallEvent]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCallEvent]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCallEvent]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self,
+        results: Iterable[BulkResult[VoiceCallEvent]] | AsyncIterable[BulkResult[VoiceCallEvent]],
+    ) -> SyncIterator[BulkResult[VoiceCallEvent]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
+
     def list(
         self,
         *,
@@ -1560,6 +3213,111 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
 
     Voice call recordings (``/phone/voice-call-recordings``).
     """
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self,
+        results: Iterable[BulkResult[VoiceCallRecording]]
+        | AsyncIterable[BulkResult[VoiceCallRecording]],
+    ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
 
     def list(
         self,
@@ -1645,6 +3403,109 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
         super().__init__(owner, locate)
         self.events = SyncVoiceCallEvents(owner, lambda client: locate(client).events)
         self.recordings = SyncVoiceCallRecordings(owner, lambda client: locate(client).recordings)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCall]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCall]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCall]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._owner._iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[VoiceCall]] | AsyncIterable[BulkResult[VoiceCall]]
+    ) -> SyncIterator[BulkResult[VoiceCall]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._owner._iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[VoiceCallsFilters]
@@ -1810,7 +3671,8 @@ class SyncClientMethods(_SyncService[AsyncGorgias]):
 
         Raises :class:`AuthenticationError` (bad email or key, or token),
         :class:`PermissionDeniedError` (role or scope), :class:`NotFoundError` or
-        :class:`APIConnectionError` (wrong domain), each with a hint of what to fix.
+        :class:`APIConnectionError` (wrong domain), each with a hint of what to fix, and
+        :class:`AccountInactiveError` when the account answers but is deactivated.
         """
         return self._owner._run(self._target.check_connection)
 

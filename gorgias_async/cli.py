@@ -1,4 +1,4 @@
-"""The ``gorgias-async`` command: ``sandbox`` (the fake server) and ``export``."""
+"""The ``gorgias-async`` command: ``sandbox`` (the fake server), ``export`` and ``import``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
+from .bulk_cli import add_arguments as add_import_arguments
 from .export.cli import add_arguments
 
 
@@ -30,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="export an account's data to files")
     add_arguments(export)
+
+    bulk = commands.add_parser("import", help="create, update or delete records from a JSONL file")
+    add_import_arguments(bulk)
     return parser
 
 
@@ -59,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "sandbox":
             asyncio.run(_serve(args))
             return 0
+        if args.command == "import":
+            from .bulk_cli import run_import
+
+            return run_import(args)
         from .export.cli import run_export
 
         return run_export(args)

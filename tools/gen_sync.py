@@ -14,7 +14,10 @@ kept as written in the source (``inspect.signature(..., eval_str=False)`` under
 * ``async def f(...) -> Page[X]`` becomes ``def f(...) -> SyncPage[X]``;
 * ``def f(...) -> AsyncIterator[X]`` becomes ``def f(...) -> SyncIterator[X]`` (an
   ``Iterator[X]``), and ``AsyncIterator[Page[X]]`` becomes ``SyncIterator[SyncPage[X]]``;
-* every other ``async def f(...) -> R`` becomes ``def f(...) -> R``.
+* every other ``async def f(...) -> R`` becomes ``def f(...) -> R``;
+* a type variable of a generic base (``M`` of ``Resource[M]``, in methods the base
+  defines, such as ``bulk_create``) becomes the type the service binds it to
+  (``Tickets(Resource[Ticket])`` → ``Ticket``).
 
 Each generated method delegates to the owning :class:`gorgias_async.Gorgias`
 (``_run``, ``_run_page``, ``_iterate``, ``_iterate_pages``), which runs the async
@@ -34,7 +37,8 @@ import inspect
 import subprocess
 import sys
 import types
-from collections.abc import Callable
+import typing
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -137,12 +141,23 @@ class Imports:
 # -- annotations and signatures --------------------------------------------------------
 
 
-def _translate(annotation: str, namespace: dict[str, Any], imports: Imports) -> str:
-    """``annotation`` with :data:`RENAMES` applied; records the names it uses."""
+def _translate(
+    annotation: str,
+    namespace: dict[str, Any],
+    imports: Imports,
+    bound: Mapping[str, type] | None = None,
+) -> str:
+    """``annotation`` with :data:`RENAMES` and the ``bound`` type variables applied;
+    records the names it uses."""
     tree = ast.parse(annotation, mode="eval")
+    bound = bound or {}
 
     class Rename(ast.NodeTransformer):
         def visit_Name(self, node: ast.Name) -> ast.AST:
+            if node.id in bound:
+                concrete = bound[node.id]
+                imports.need(concrete.__name__, {concrete.__name__: concrete})
+                return ast.copy_location(ast.Name(concrete.__name__, node.ctx), node)
             if node.id in RENAMES:
                 return ast.copy_location(ast.Name(RENAMES[node.id], node.ctx), node)
             imports.need(node.id, namespace)
@@ -192,8 +207,10 @@ def _method(
     owner: str,
     imports: Imports,
     siblings: dict[str, Callable[..., Any]],
+    bound: Mapping[str, type] | None = None,
 ) -> str:
-    """The source of the blocking twin of ``function`` (``siblings``: its class's)."""
+    """The source of the blocking twin of ``function`` (``siblings``: its class's;
+    ``bound``: the type variables its class binds)."""
     where = f"{owner}.{name}"
     namespace = vars(sys.modules[function.__module__])
     signature = inspect.signature(function, eval_str=False)
@@ -216,7 +233,7 @@ def _method(
         if param.annotation is not param.empty:
             if not isinstance(param.annotation, str):
                 raise GenerationError(f"{where}: annotations must be strings (future import)")
-            text += f": {_translate(param.annotation, namespace, imports)}"
+            text += f": {_translate(param.annotation, namespace, imports, bound)}"
         if param.default is not param.empty:
             equals = " = " if param.annotation is not param.empty else "="
             text += equals + _default(param.default, where)
@@ -266,7 +283,7 @@ def _method(
     arguments = ", ".join([target, *call])
     return (
         f"    def {name}({', '.join(['self', *params])}) -> "
-        f"{_translate(returns, namespace, imports)}:\n"
+        f"{_translate(returns, namespace, imports, bound)}:\n"
         f'        """{body_doc}"""\n'
         f"        return self._owner.{runner}({arguments})\n"
     )
@@ -288,6 +305,18 @@ def _public_methods(cls: type) -> dict[str, Callable[..., Any]]:
                 continue
             found[name] = value
     return found
+
+
+def _bound(cls: type) -> dict[str, type]:
+    """Type variables ``cls``'s generic bases bind: ``Resource[Ticket]`` → ``{"M": Ticket}``."""
+    bound: dict[str, type] = {}
+    for klass in cls.__mro__:
+        for base in vars(klass).get("__orig_bases__", ()):
+            parameters = getattr(typing.get_origin(base), "__parameters__", ())
+            for variable, value in zip(parameters, typing.get_args(base), strict=False):
+                if isinstance(value, type):
+                    bound.setdefault(variable.__name__, value)
+    return bound
 
 
 def _sub_services(cls: type, service_base: type) -> dict[str, type]:
@@ -336,7 +365,7 @@ def _service_class(cls: type, service_base: type, imports: Imports, done: dict[s
         lines.append("")
     methods = _public_methods(cls)
     for name, function in methods.items():
-        lines.append(_method(name, function, cls.__name__, imports, methods))
+        lines.append(_method(name, function, cls.__name__, imports, methods, _bound(cls)))
     done[cls.__name__] = "\n".join(lines)
 
 

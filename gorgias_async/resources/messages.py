@@ -84,6 +84,11 @@ class Messages(Resource[TicketMessage]):
             path += f"/{check_id(message_id, 'message_id')}"
         return path
 
+    @classmethod
+    def _one_message_path(cls, ticket_id: int, message_id: int) -> str:
+        """The path of one message: ``message_id`` is required (None is no id)."""
+        return f"{cls._message_path(ticket_id)}/{check_id(message_id, 'message_id')}"
+
     @staticmethod
     def _action(action: SendAction | None) -> dict[str, str] | None:
         if action is None:
@@ -92,7 +97,8 @@ class Messages(Resource[TicketMessage]):
 
     async def get(self, ticket_id: int, message_id: int) -> TicketMessage:
         """One message of a ticket."""
-        return self._structure(await self._call("GET", self._message_path(ticket_id, message_id)))
+        path = self._one_message_path(ticket_id, message_id)
+        return self._structure(await self._call("GET", path))
 
     async def create(
         self,
@@ -129,7 +135,7 @@ class Messages(Resource[TicketMessage]):
         """Partially update a message; ``action`` settles a failed send."""
         body = await self._call(
             "PUT",
-            self._message_path(ticket_id, message_id),
+            self._one_message_path(ticket_id, message_id),
             params=self._action(action),
             json=body_of(params, fields),
         )
@@ -137,4 +143,13 @@ class Messages(Resource[TicketMessage]):
 
     async def delete(self, ticket_id: int, message_id: int) -> None:
         """Delete a message of a ticket."""
-        await self._call("DELETE", self._message_path(ticket_id, message_id))
+        await self._call("DELETE", self._one_message_path(ticket_id, message_id))
+
+    # Bulk writes address each message through its ticket: records carry ``ticket_id``.
+
+    @property
+    def _bulk_parents(self) -> tuple[str, ...]:
+        return ("ticket_id",)
+
+    def _bulk_path(self, parents: tuple[int, ...], item_id: int | None) -> str:
+        return self._message_path(parents[0], item_id)

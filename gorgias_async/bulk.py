@@ -1,0 +1,666 @@
+"""Bulk writes: many creates, updates or deletes at once, under the client's budget.
+
+::
+
+    async for result in client.tickets.bulk_create(records, results="results.jsonl"):
+        if not result.ok:
+            print(result.index, result.status, result.error)
+
+The engine reads the input lazily (any iterable or async iterable of dicts or models),
+turns each record into one request of the service (``tickets.create(body)``,
+``messages.update(ticket_id, id, body)``…) and runs at most the client's
+``max_concurrency`` of them at once; the client's rate budget, semaphore and retry policy
+apply to each as to any other call. Every input record gives exactly one
+:class:`BulkResult`, in input order or as they complete; one bad record never stops the
+batch unless ``stop_on_error=True``.
+
+Creates are never blindly retried: after an ambiguous failure (no answer although the
+request was sent, a timeout, a 5xx, an unreadable 2xx body) the result is ``"unknown"``.
+With ``settle=True`` (or later with ``service.settle_unknown(results)``) a record that
+carries an ``external_id`` is looked up by it: found, it becomes ``"created"`` with the
+object found; not found, ``"failed"`` (not created, safe to send again) — except after a
+timeout, whose request may still be processing, which stays ``"unknown"``. This assumes
+the ``external_id`` values are unique and new to the account.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import os
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from typing import IO, Any, Generic, Literal, Protocol, TypeVar
+
+import attrs
+import orjson
+
+from ._redact import MASK
+from ._validate import check_id
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    DecodeError,
+    InternalServerError,
+)
+from .models import unstructure
+
+__all__ = [
+    "BulkOrder",
+    "BulkRequest",
+    "BulkResult",
+    "BulkStatus",
+    "BulkSummary",
+    "InvalidRecord",
+    "Operation",
+    "ResultsSink",
+    "run_bulk",
+    "settle_results",
+]
+
+M = TypeVar("M")
+M_co = TypeVar("M_co", covariant=True)
+
+BulkStatus = Literal["created", "updated", "deleted", "failed", "unknown", "planned"]
+BulkOrder = Literal["input", "completed"]
+Operation = Literal["create", "update", "delete"]
+
+ORDERS: tuple[BulkOrder, ...] = ("input", "completed")
+DONE: dict[Operation, BulkStatus] = {"create": "created", "update": "updated", "delete": "deleted"}
+METHODS: dict[Operation, str] = {"create": "POST", "update": "PUT", "delete": "DELETE"}
+UNKNOWN_NOTE = "unknown — check before retrying (the request may have been processed)"
+# Results completed but waiting for an earlier one (order="input"), per write in flight.
+BACKLOG_FACTOR = 4
+_END: Any = object()
+
+
+@attrs.frozen
+class BulkRequest:
+    """One request of a bulk write: what is sent, or what a dry run would send.
+
+    Attributes:
+        method: ``POST``, ``PUT`` or ``DELETE``. path: relative to the base URL.
+        body: the JSON body (None for a delete).
+    """
+
+    method: str
+    path: str
+    body: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"method", "path", "body"}``."""
+        return {"method": self.method, "path": self.path, "body": self.body}
+
+
+@attrs.frozen
+class BulkResult(Generic[M]):
+    """The outcome of one input record.
+
+    Attributes:
+        index: the record's position in the input (0-based).
+        status: ``created``/``updated``/``deleted`` (done), ``failed`` (not done; the
+            record or the server refused it), ``unknown`` (a create that may or may not
+            have happened: check before retrying), ``planned`` (a dry run's request).
+        value: the created or updated object (or the one found by settling).
+        error: the typed error of a ``failed`` or ``unknown`` record: an
+            :class:`~gorgias_async.APIError`, or a ``TypeError``/``ValueError`` for a
+            record that could not become a request.
+        request: the request sent (or planned); None when the record was unusable.
+        settled: True when an ``unknown`` was resolved by looking up its ``external_id``.
+    """
+
+    index: int
+    status: BulkStatus
+    value: M | None = None
+    error: Exception | None = None
+    request: BulkRequest | None = None
+    settled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when the write is done (or planned, in a dry run)."""
+        return self.status not in ("failed", "unknown")
+
+    @property
+    def external_id(self) -> str | None:
+        """The ``external_id`` the record was sent with, if any."""
+        body = self.request.body if self.request is not None else None
+        value = body.get("external_id") if body else None
+        return value if isinstance(value, str) and value else None
+
+    @property
+    def note(self) -> str:
+        """A one-line explanation of the status, for people."""
+        if self.status == "unknown":
+            return UNKNOWN_NOTE
+        if self.status == "failed" and self.settled:
+            return f"not created (no object with external_id {self.external_id!r}): safe to retry"
+        if self.error is not None:
+            return str(self.error)
+        return self.status
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: index, status, ids, the API's answer or the error.
+
+        A planned request is written with its body; a sent one with its method and path
+        (the body is the input record at ``index``).
+        """
+        line: dict[str, Any] = {"index": self.index, "status": self.status, "ok": self.ok}
+        if self.request is not None:
+            line["request"] = (
+                self.request.to_dict()
+                if self.status == "planned"
+                else {"method": self.request.method, "path": self.request.path}
+            )
+        if self.external_id is not None:
+            line["external_id"] = self.external_id
+        if self.settled:
+            line["settled"] = True
+        if self.value is not None:
+            line["response"] = unstructure(self.value)
+        if self.error is not None:
+            line["error"] = error_dict(self.error)
+        if self.status == "unknown" or (self.settled and self.status == "failed"):
+            line["note"] = self.note
+        return line
+
+
+def error_dict(error: Exception) -> dict[str, Any]:
+    """The JSON-ready description of a record's error: type, message, status, body, id."""
+    described: dict[str, Any] = {"type": type(error).__name__, "message": str(error)}
+    if isinstance(error, APIStatusError):
+        described.update(status=error.status, body=error.body, request_id=error.request_id)
+    elif isinstance(error, DecodeError):
+        described["status"] = error.status
+    if isinstance(error, APIConnectionError):
+        described["sent"] = error.sent
+    return described
+
+
+@attrs.define
+class BulkSummary:
+    """Counts of a bulk run by status; ``add`` each result (or use :meth:`of`)."""
+
+    total: int = 0
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+    failed: int = 0
+    unknown: int = 0
+    planned: int = 0
+
+    @classmethod
+    def of(cls, results: Iterable[BulkResult[Any]]) -> BulkSummary:
+        """The summary of ``results``."""
+        summary = cls()
+        for result in results:
+            summary.add(result)
+        return summary
+
+    def add(self, result: BulkResult[Any]) -> None:
+        """Count one result."""
+        self.total += 1
+        setattr(self, result.status, getattr(self, result.status) + 1)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing failed and nothing is unknown."""
+        return self.failed == 0 and self.unknown == 0
+
+    def __str__(self) -> str:
+        counts = [
+            f"{name} {getattr(self, name):,}"
+            for name in ("created", "updated", "deleted", "planned", "failed", "unknown")
+            if getattr(self, name) or name in ("failed", "unknown")
+        ]
+        return f"{self.total:,} records: " + ", ".join(counts)
+
+
+ResultsSink = Callable[[BulkResult[Any]], Any] | str | os.PathLike[str]
+
+
+class BulkTarget(Protocol[M_co]):
+    """What the engine needs of a service (:class:`~gorgias_async.resources.Resource`)."""
+
+    @property
+    def _bulk_parents(self) -> tuple[str, ...]: ...
+
+    @property
+    def _bulk_id_name(self) -> str: ...
+
+    @property
+    def _bulk_concurrency(self) -> int: ...
+
+    @property
+    def _bulk_secrets(self) -> tuple[str, ...]: ...
+
+    @property
+    def _bulk_findable(self) -> bool: ...
+
+    def _bulk_path(self, parents: tuple[int, ...], item_id: int | None) -> str: ...
+
+    async def _bulk_send(
+        self,
+        operation: Operation,
+        parents: tuple[int, ...],
+        item_id: int | None,
+        body: dict[str, Any] | None,
+    ) -> M_co | None: ...
+
+    async def _bulk_find(self, external_id: str) -> M_co | None: ...
+
+
+# -- options ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Options:
+    operation: Operation
+    exclude: frozenset[str]
+    mapping: Mapping[str, str]
+    dry_run: bool
+    order: BulkOrder
+    stop_on_error: bool
+    settle: bool
+    concurrency: int
+
+
+def _check_bool(value: object, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
+    return value
+
+
+def _check_records(records: object) -> None:
+    if isinstance(records, str | bytes | Mapping) or not isinstance(
+        records, Iterable | AsyncIterable
+    ):
+        raise TypeError(
+            "records must be an iterable or async iterable of records, "
+            f"not {type(records).__name__}"
+        )
+
+
+def _check_exclude(exclude: object) -> frozenset[str]:
+    if isinstance(exclude, str) or not isinstance(exclude, Iterable):
+        raise TypeError("exclude must be an iterable of field names (not a str)")
+    names = frozenset(exclude)
+    if not all(isinstance(name, str) for name in names):
+        raise TypeError("exclude must contain field names (str)")
+    return names
+
+
+def _check_mapping(mapping: object) -> Mapping[str, str]:
+    if mapping is None:
+        return {}
+    if not isinstance(mapping, Mapping):
+        raise TypeError(
+            f"mapping must be a mapping of source to Gorgias field names, not {mapping!r}"
+        )
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
+        raise TypeError("mapping must map str field names to str field names")
+    targets = list(mapping.values())
+    if len(set(targets)) != len(targets):
+        raise ValueError("mapping renames two fields to the same name")
+    return dict(mapping)
+
+
+def _check_concurrency(concurrency: object, client_limit: int) -> int:
+    if concurrency is None:
+        return client_limit
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int):
+        raise TypeError(f"concurrency must be an int, not {type(concurrency).__name__}")
+    if not 1 <= concurrency <= client_limit:
+        raise ValueError(
+            f"concurrency must be between 1 and the client's max_concurrency ({client_limit}), "
+            f"not {concurrency}"
+        )
+    return concurrency
+
+
+def _check_results(results: object) -> None:
+    if results is None or callable(results) or isinstance(results, str | os.PathLike):
+        return
+    raise TypeError(
+        f"results must be a callable, a path to a JSONL file, or None, not {type(results).__name__}"
+    )
+
+
+def _check_options(
+    target: BulkTarget[Any],
+    operation: Operation,
+    *,
+    records: object,
+    exclude: object,
+    mapping: object,
+    dry_run: object,
+    order: object,
+    results: object,
+    stop_on_error: object,
+    settle: object,
+    concurrency: object,
+) -> _Options:
+    _check_records(records)
+    _check_results(results)
+    if order not in ORDERS:
+        raise ValueError(f"order must be 'input' or 'completed', not {order!r}")
+    if settle is True and not target._bulk_findable:
+        raise ValueError(f"settle: {target!r} cannot look objects up by external_id")
+    return _Options(
+        operation=operation,
+        exclude=_check_exclude(exclude),
+        mapping=_check_mapping(mapping),
+        dry_run=_check_bool(dry_run, "dry_run"),
+        order=order,
+        stop_on_error=_check_bool(stop_on_error, "stop_on_error"),
+        settle=_check_bool(settle, "settle"),
+        concurrency=_check_concurrency(concurrency, target._bulk_concurrency),
+    )
+
+
+# -- records to requests ---------------------------------------------------------------
+
+
+@attrs.frozen
+class InvalidRecord:
+    """What a reader yields for input it could not parse (a bad JSON line…).
+
+    Its result is ``failed`` with ``ValueError(reason)``, and the batch goes on.
+    """
+
+    reason: str
+
+
+def record_fields(record: Any) -> dict[str, Any]:
+    """The fields of one input record: a mapping, or a model's set fields."""
+    if isinstance(record, InvalidRecord):
+        raise ValueError(record.reason)
+    if attrs.has(type(record)):
+        fields: dict[str, Any] = unstructure(record)
+        return fields
+    if isinstance(record, Mapping):
+        return dict(record)
+    raise TypeError(f"a record must be a mapping or a model, not {type(record).__name__}")
+
+
+def reshape(
+    fields: dict[str, Any], exclude: frozenset[str], mapping: Mapping[str, str]
+) -> dict[str, Any]:
+    """Drop the ``exclude`` names, then rename by ``mapping`` (source → Gorgias name)."""
+    return {mapping.get(key, key): value for key, value in fields.items() if key not in exclude}
+
+
+def _take_id(fields: dict[str, Any], name: str) -> int:
+    if name not in fields:
+        raise ValueError(f"the record has no {name!r}")
+    return check_id(fields.pop(name), name)
+
+
+def plan(
+    target: BulkTarget[Any], options: _Options, record: Any
+) -> tuple[tuple[int, ...], int | None, BulkRequest]:
+    """The parent ids, the object id and the request of one record (or TypeError/ValueError)."""
+    operation = options.operation
+    if operation == "delete" and isinstance(record, int) and not target._bulk_parents:
+        record = {target._bulk_id_name: record}
+    fields = reshape(record_fields(record), options.exclude, options.mapping)
+    parents = tuple(_take_id(fields, name) for name in target._bulk_parents)
+    item_id = None if operation == "create" else _take_id(fields, target._bulk_id_name)
+    body = None if operation == "delete" else fields
+    request = BulkRequest(METHODS[operation], target._bulk_path(parents, item_id), body)
+    return parents, item_id, request
+
+
+def is_ambiguous(error: BaseException) -> bool:
+    """Whether a create that failed this way may nevertheless have been processed."""
+    if isinstance(error, APIConnectionError):
+        return error.sent
+    if isinstance(error, DecodeError):
+        return error.status < 300
+    return isinstance(error, InternalServerError)
+
+
+async def _write(
+    target: BulkTarget[M], options: _Options, index: int, record: Any
+) -> BulkResult[M]:
+    try:
+        parents, item_id, request = plan(target, options, record)
+    except (TypeError, ValueError) as exc:
+        return BulkResult(index, "failed", error=exc)
+    operation = options.operation
+    try:
+        value = await target._bulk_send(operation, parents, item_id, request.body)
+    except Exception as exc:
+        unknown = operation == "create" and is_ambiguous(exc)
+        result: BulkResult[M] = BulkResult(
+            index, "unknown" if unknown else "failed", error=exc, request=request
+        )
+        return await settle_one(target, result) if unknown and options.settle else result
+    return BulkResult(index, DONE[operation], value=value, request=request)
+
+
+def _planned(target: BulkTarget[M], options: _Options, index: int, record: Any) -> BulkResult[M]:
+    try:
+        _, _, request = plan(target, options, record)
+    except (TypeError, ValueError) as exc:
+        return BulkResult(index, "failed", error=exc)
+    return BulkResult(index, "planned", request=request)
+
+
+# -- settling unknowns -----------------------------------------------------------------
+
+
+async def settle_one(target: BulkTarget[M], result: BulkResult[M]) -> BulkResult[M]:
+    """Resolve an ``unknown`` result by looking up its ``external_id`` (others unchanged).
+
+    Found: ``created`` with the object. Not found: ``failed`` (not created), unless the
+    request timed out (it may still be processing: stays ``unknown``). A lookup that
+    fails leaves the result ``unknown``.
+    """
+    external_id = result.external_id
+    if result.status != "unknown" or external_id is None:
+        return result
+    try:
+        found = await target._bulk_find(external_id)
+    except APIError:
+        return result
+    if found is not None:
+        return attrs.evolve(result, status="created", value=found, error=None, settled=True)
+    if isinstance(result.error, APITimeoutError):
+        return result
+    return attrs.evolve(result, status="failed", settled=True)
+
+
+async def settle_results(
+    target: BulkTarget[M], results: Iterable[BulkResult[M]] | AsyncIterable[BulkResult[M]]
+) -> AsyncIterator[BulkResult[M]]:
+    """Every result of ``results``, each ``unknown`` one settled by :func:`settle_one`."""
+    async for result in _aiterate(results):
+        yield await settle_one(target, result)
+
+
+# -- results sink ----------------------------------------------------------------------
+
+
+class _Sink:
+    """Where every result goes as it is yielded: a callback or a JSONL file."""
+
+    def __init__(self, results: ResultsSink | None, secrets: tuple[str, ...]) -> None:
+        self._callback = results if callable(results) else None
+        self._path = None if results is None or callable(results) else os.fspath(results)
+        self._file: IO[bytes] | None = None
+        self._secrets = tuple(s.encode() for s in secrets if len(s) >= 4)
+
+    def open(self) -> None:
+        """Create (or truncate) the JSONL file, if any."""
+        if self._path is not None:
+            self._file = open(self._path, "wb")  # noqa: SIM115 - closed by close()
+
+    async def send(self, result: BulkResult[Any]) -> None:
+        """Hand one result to the callback (awaited if async) or write its line."""
+        if self._callback is not None:
+            answer = self._callback(result)
+            if inspect.isawaitable(answer):
+                await answer
+        if self._file is not None:
+            line = orjson.dumps(result.to_dict(), default=str)
+            for secret in self._secrets:
+                line = line.replace(secret, MASK.encode())
+            self._file.write(line + b"\n")
+            self._file.flush()
+
+    def close(self) -> None:
+        """Close the file."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+# -- the engine ------------------------------------------------------------------------
+
+
+async def _aiterate(records: Iterable[Any] | AsyncIterable[Any]) -> AsyncIterator[Any]:
+    if isinstance(records, AsyncIterable):
+        async for record in records:
+            yield record
+    else:
+        for record in records:
+            yield record
+
+
+class _Window(Generic[M]):
+    """Writes in flight (at most ``limit``), and results waiting for their turn."""
+
+    def __init__(self, limit: int, ordered: bool) -> None:
+        self.limit = limit
+        self.ordered = ordered
+        self.running: set[asyncio.Task[BulkResult[M]]] = set()
+        self.ready: dict[int, BulkResult[M]] = {}
+        self.next_index = 0
+
+    def has_room(self) -> bool:
+        """Whether another write may start."""
+        waiting = len(self.running) + len(self.ready)
+        return len(self.running) < self.limit and waiting < self.limit * BACKLOG_FACTOR
+
+    def start(self, write: Awaitable[BulkResult[M]]) -> None:
+        """Start one write."""
+        self.running.add(asyncio.ensure_future(write))
+
+    async def completed(self) -> list[BulkResult[M]]:
+        """Wait for at least one write to end; the results now due, in the chosen order."""
+        done, self.running = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
+        finished = sorted((task.result() for task in done), key=lambda r: r.index)
+        if not self.ordered:
+            return finished
+        self.ready.update((result.index, result) for result in finished)
+        due: list[BulkResult[M]] = []
+        while self.next_index in self.ready:
+            due.append(self.ready.pop(self.next_index))
+            self.next_index += 1
+        return due
+
+    async def cancel(self) -> None:
+        """Cancel the writes in flight (the caller left early)."""
+        for task in self.running:
+            task.cancel()
+        await asyncio.gather(*self.running, return_exceptions=True)
+        self.running.clear()
+
+
+async def _send_all(
+    target: BulkTarget[M], options: _Options, records: Iterable[Any] | AsyncIterable[Any]
+) -> AsyncIterator[BulkResult[M]]:
+    window: _Window[M] = _Window(options.concurrency, options.order == "input")
+    inputs = aiter(_aiterate(records))
+    index = 0
+    more, stop, input_error = True, False, None
+    try:
+        while True:
+            while more and not stop and window.has_room():
+                try:
+                    record = await anext(inputs, _END)
+                except Exception as exc:  # the input broke: finish what was sent, then raise
+                    more, input_error = False, exc
+                    break
+                if record is _END:
+                    more = False
+                    break
+                window.start(_write(target, options, index, record))
+                index += 1
+            if not window.running:
+                break
+            for result in await window.completed():
+                stop = stop or (options.stop_on_error and not result.ok)
+                yield result
+    finally:
+        await window.cancel()
+    if input_error is not None:
+        raise input_error
+
+
+async def _plan_all(
+    target: BulkTarget[M], options: _Options, records: Iterable[Any] | AsyncIterable[Any]
+) -> AsyncIterator[BulkResult[M]]:
+    index = 0
+    async for record in _aiterate(records):
+        result = _planned(target, options, index, record)
+        yield result
+        index += 1
+        if options.stop_on_error and not result.ok:
+            return
+
+
+async def _run(
+    target: BulkTarget[M],
+    options: _Options,
+    records: Iterable[Any] | AsyncIterable[Any],
+    sink: _Sink,
+) -> AsyncIterator[BulkResult[M]]:
+    produce = _plan_all if options.dry_run else _send_all
+    results = produce(target, options, records)
+    sink.open()
+    try:
+        async for result in results:
+            await sink.send(result)
+            yield result
+    finally:
+        await results.aclose()  # type: ignore[attr-defined]
+        sink.close()
+
+
+def run_bulk(
+    target: BulkTarget[M],
+    operation: Operation,
+    records: Iterable[Any] | AsyncIterable[Any],
+    *,
+    exclude: Iterable[str] = (),
+    mapping: Mapping[str, str] | None = None,
+    dry_run: bool = False,
+    order: BulkOrder = "input",
+    results: ResultsSink | None = None,
+    stop_on_error: bool = False,
+    settle: bool = False,
+    concurrency: int | None = None,
+) -> AsyncIterator[BulkResult[M]]:
+    """Run ``operation`` for every record; one :class:`BulkResult` per record.
+
+    The options are checked here, before anything is read or sent (``TypeError`` or
+    ``ValueError`` naming the argument); the records are read lazily as writes finish.
+    See :meth:`gorgias_async.resources.Resource.bulk_create` for the options.
+    """
+    options = _check_options(
+        target,
+        operation,
+        records=records,
+        exclude=exclude,
+        mapping=mapping,
+        dry_run=dry_run,
+        order=order,
+        results=results,
+        stop_on_error=stop_on_error,
+        settle=settle,
+        concurrency=concurrency,
+    )
+    return _run(target, options, records, _Sink(results, target._bulk_secrets))

@@ -1,0 +1,242 @@
+"""``gorgias-async import``: bulk-write a JSONL file of records through a service.
+
+::
+
+    gorgias-async import tickets records.jsonl --results results.jsonl
+    gorgias-async import customers people.jsonl --map mail=email --exclude internal_note
+    gorgias-async import tickets records.jsonl --dry-run          # prints the requests
+    gorgias-async import tickets records.jsonl --sandbox          # against the demo fake
+
+One record per line (blank lines skipped; a line that is not a JSON object fails alone).
+The summary goes to stdout; the exit code is 0 when every record was written, 1 when
+any failed or is unknown (see ``--results`` for each record's outcome), 2 on bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from ._ratelimit import RateLimit
+from .bulk import BulkResult, BulkSummary, InvalidRecord
+from .client import AsyncGorgias
+from .errors import GorgiasError
+from .export.cli import SANDBOX_TIME_SCALE, _client, _rate_limit
+from .resources import Resource
+
+#: What ``import`` can write to.
+RESOURCES = ("tickets", "customers", "messages")
+OPERATIONS = ("create", "update", "delete")
+#: Resources whose creates can be looked up by ``external_id``.
+SETTLEABLE = ("tickets", "customers")
+#: Failed or unknown records printed to stderr before "... and N more".
+SHOWN_PROBLEMS = 20
+# Dry runs send nothing: their client never connects anywhere.
+_OFFLINE_URL = "https://dry-run.invalid/api"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The import command's options (connection options as ``export``'s)."""
+    parser.add_argument("resource", choices=RESOURCES, help="what the records are")
+    parser.add_argument("file", help="JSONL file of records, one per line ('-': stdin)")
+    parser.add_argument(
+        "--operation",
+        choices=OPERATIONS,
+        default="create",
+        help="create (default), update (records carry id) or delete (records carry id)",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print the requests as JSONL; send nothing"
+    )
+    parser.add_argument("--results", metavar="PATH", help="write every record's outcome (JSONL)")
+    parser.add_argument(
+        "--exclude", action="append", default=[], metavar="FIELD", help="drop a field (repeat)"
+    )
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="SOURCE=FIELD",
+        help="rename a record field to a Gorgias field (repeat)",
+    )
+    parser.add_argument(
+        "--settle",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="look up creates that may or may not have happened by external_id (default on "
+        "where the resource supports it)",
+    )
+    parser.add_argument(
+        "--stop-on-error", action="store_true", help="start no new record after a failure"
+    )
+    parser.add_argument(
+        "--sandbox", action="store_true", help="write to an embedded demo account (no credentials)"
+    )
+    parser.add_argument("--max-concurrency", type=int, default=8, help="requests in flight (1-25)")
+    parser.add_argument(
+        "--rate-limit",
+        type=_rate_limit,
+        default="auto",
+        metavar="CAPACITY/WINDOW",
+        help="the account's budget, e.g. 40/20 (API key), 80/20 (OAuth); 'off' disables "
+        "pacing; default: by auth kind",
+    )
+    parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    parser.add_argument("--domain", help="Gorgias subdomain (or GORGIAS_DOMAIN)")
+    parser.add_argument("--base-url", help="API base URL with /api (or GORGIAS_BASE_URL)")
+    parser.add_argument("--username", help="user email (or GORGIAS_USERNAME)")
+    parser.add_argument(
+        "--api-key-env",
+        default="GORGIAS_API_KEY",
+        help="environment variable holding the API key (keys never go on the command line)",
+    )
+
+
+def parse_mapping(pairs: list[str]) -> dict[str, str]:
+    """``["a=b", …]`` as ``{"a": "b", …}`` (ValueError naming ``--map``)."""
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        source, equals, target = pair.partition("=")
+        if not equals or not source or not target:
+            raise ValueError(f"--map expects SOURCE=FIELD, not {pair!r}")
+        mapping[source] = target
+    return mapping
+
+
+def read_records(stream: IO[bytes]) -> Iterator[Any]:
+    """The records of a JSONL stream, lazily; an unusable line becomes an InvalidRecord."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            yield InvalidRecord(f"line {number} is not JSON: {exc}")
+            continue
+        if not isinstance(record, dict):
+            yield InvalidRecord(f"line {number} is not a JSON object")
+            continue
+        yield record
+
+
+class Report:
+    """Counts results and shows the first problems on stderr."""
+
+    def __init__(self, *, quiet: bool, dry_run: bool) -> None:
+        self.summary = BulkSummary()
+        self.quiet = quiet
+        self.dry_run = dry_run
+        self.shown = 0
+
+    def __call__(self, result: BulkResult[Any]) -> None:
+        self.summary.add(result)
+        if self.dry_run and result.request is not None and not self.quiet:
+            sys.stdout.buffer.write(orjson.dumps(result.request.to_dict()) + b"\n")
+        if result.ok:
+            return
+        if self.shown < SHOWN_PROBLEMS:
+            print(f"record {result.index}: {result.status}: {result.note}", file=sys.stderr)
+        self.shown += 1
+
+
+async def _connect(args: argparse.Namespace, work: Any) -> Any:
+    """Run ``work(client)`` with the client the options describe (or the sandbox's)."""
+    if args.dry_run:
+        offline = AsyncGorgias(base_url=_OFFLINE_URL, username="dry@run", api_key="none")
+        async with offline as client:
+            return await work(client)
+    if not args.sandbox:
+        connection = {
+            "domain": args.domain,
+            "base_url": args.base_url,
+            "username": args.username,
+            "api_key": os.environ.get(args.api_key_env) if args.username else None,
+        }
+        async with _client(args, None, **connection) as client:
+            return await work(client)
+    from .testing import FakeGorgias, RateLimitRules
+
+    fake = FakeGorgias(
+        seed=7, tickets=50, customers=20, rate_limit=RateLimitRules(), time_scale=SANDBOX_TIME_SCALE
+    )
+    async with fake:
+        if not args.quiet:
+            print(f"Sandbox Gorgias running at {fake.base_url}", file=sys.stderr)
+        budget = RateLimit(40, 20.0 / SANDBOX_TIME_SCALE)
+        credentials = {"username": fake.username, "api_key": fake.api_key}
+        async with _client(args, budget, base_url=fake.base_url, **credentials) as client:
+            return await work(client)
+
+
+async def _import(args: argparse.Namespace, report: Report) -> None:
+    async def work(client: AsyncGorgias) -> None:
+        service: Resource[Any] = getattr(client, args.resource)
+        if not args.dry_run:
+            await client.check_connection()  # bad credentials: one error, not one per record
+        options: dict[str, Any] = {
+            "mapping": parse_mapping(args.map),
+            "dry_run": args.dry_run,
+            "results": args.results,
+            "stop_on_error": args.stop_on_error,
+        }
+        if args.operation != "delete":
+            options["exclude"] = args.exclude
+        if args.operation == "create":
+            options["settle"] = args.settle and args.resource in SETTLEABLE
+        with _open(args.file) as stream:
+            bulk = getattr(service, f"bulk_{args.operation}")
+            async for result in bulk(read_records(stream), **options):
+                report(result)
+
+    await _connect(args, work)
+
+
+def _open(name: str) -> IO[bytes]:
+    if name == "-":
+        return os.fdopen(os.dup(sys.stdin.fileno()), "rb")
+    return Path(name).open("rb")
+
+
+def _check(args: argparse.Namespace) -> None:
+    parse_mapping(args.map)
+    if args.file != "-" and not Path(args.file).is_file():
+        raise ValueError(f"file: no such file: {args.file}")
+    if args.results is not None and not Path(args.results).parent.is_dir():
+        raise ValueError(f"--results: no such directory: {Path(args.results).parent}")
+    if args.operation == "delete" and args.exclude:
+        raise ValueError("--exclude does not apply to deletes")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Run the import command; returns the process exit code."""
+    report = Report(quiet=args.quiet, dry_run=args.dry_run)
+    started = time.monotonic()
+    try:
+        _check(args)
+        asyncio.run(_import(args, report))
+    except (ValueError, TypeError) as exc:
+        print(f"gorgias-async import: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # stdout closed early (``| head``): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except GorgiasError as exc:
+        print(f"gorgias-async import: failed: {exc}", file=sys.stderr)
+        print(f"  before the failure: {report.summary}", file=sys.stderr)
+        return 1
+    summary = report.summary
+    if report.shown > SHOWN_PROBLEMS:
+        print(f"... and {report.shown - SHOWN_PROBLEMS:,} more problems", file=sys.stderr)
+    if not args.quiet:
+        out = sys.stderr if args.dry_run else sys.stdout
+        seconds = time.monotonic() - started
+        print(f"{args.resource}: {summary} in {seconds:.1f}s", file=out)
+    return 0 if summary.ok else 1
