@@ -221,7 +221,7 @@ ResultsSink = Callable[[BulkResult[Any]], Any] | str | os.PathLike[str]
 
 
 class BulkTarget(Protocol[M_co]):
-    """What the engine needs of a service (:class:`~gorgias_async.resources.Resource`)."""
+    """What the engine needs of a service (:class:`~gorgias_async.resources._bulk.BulkWrites`)."""
 
     @property
     def _bulk_parents(self) -> tuple[str, ...]: ...
@@ -648,7 +648,7 @@ def run_bulk(
 
     The options are checked here, before anything is read or sent (``TypeError`` or
     ``ValueError`` naming the argument); the records are read lazily as writes finish.
-    See :meth:`gorgias_async.resources.Resource.bulk_create` for the options.
+    See :meth:`gorgias_async.resources._bulk.BulkWrites.bulk_create` for the options.
     """
     options = _check_options(
         target,

@@ -418,8 +418,9 @@ class TestValidation:
             client.tickets.bulk_create(None)
         with pytest.raises(ValueError, match="settle"):
             client.messages.bulk_create([], settle=True)  # messages have no external_id
-        with pytest.raises(TypeError, match="Events cannot create"):
-            client.events.bulk_create([{}])
+        assert not hasattr(client.events, "bulk_create")  # read-only: no bulk writes
+        with pytest.raises(TypeError, match="Jobs cannot delete"):
+            client.jobs.bulk_delete([1])
         with pytest.raises(ValueError, match="external_id"):
             client.messages.settle_unknown([])
         assert fake.stats.requests == 0

@@ -2,7 +2,7 @@
 
 A new service method without a case in one of the ``test_services_*`` tables fails here,
 and so does a case naming a method that no longer exists. Public methods defined on the
-generic ``Resource`` base itself (the bulk writes every resource inherits) are tested
+generic ``Resource`` base and the ``BulkWrites`` mixin (bulk writes) are tested
 generically in :data:`TESTED_ELSEWHERE`, which must mention each of them.
 """
 
@@ -15,6 +15,7 @@ from typing import Any, get_type_hints
 
 from gorgias_async import AsyncGorgias
 from gorgias_async.resources import Resource, Service, ServiceAttributes
+from gorgias_async.resources._bulk import BulkWrites
 
 from . import (
     test_services_account_custom_fields_jobs,
@@ -65,10 +66,11 @@ def public_methods(service: Service) -> set[str]:
 
 
 def base_methods() -> set[str]:
-    """Public methods defined on the generic ``Resource`` base itself."""
+    """Public methods defined on the generic bases: ``Resource`` and the bulk mixin."""
     return {
         name
-        for name, value in vars(Resource).items()
+        for base in (Resource, BulkWrites)
+        for name, value in vars(base).items()
         if not name.startswith("_") and inspect.isfunction(value)
     }
 

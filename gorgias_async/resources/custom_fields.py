@@ -9,7 +9,8 @@ from typing import Any, Literal, TypedDict, Unpack
 from .._pagination import OnPage, Page
 from .._validate import check_id
 from ..models import CustomField
-from ._base import GetManyResult, Resource, body_of, structure_list
+from ._base import GetManyResult, body_of, structure_list
+from ._bulk import BulkWrites
 
 CustomFieldsOrder = Literal[
     "priority:asc",
@@ -26,7 +27,7 @@ class CustomFieldsFilters(TypedDict, total=False):
     archived: bool
 
 
-class CustomFields(Resource[CustomField]):
+class CustomFields(BulkWrites[CustomField]):
     """Custom fields (``/custom-fields``)."""
 
     path = "/custom-fields"

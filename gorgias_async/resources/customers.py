@@ -9,7 +9,8 @@ from typing import Any, Literal, TypedDict, Unpack
 from .._pagination import OnPage, Page
 from .._validate import check_id, check_ids
 from ..models import Customer, CustomFieldValue
-from ._base import GetManyResult, Resource, body_of, structure_list
+from ._base import GetManyResult, body_of, structure_list
+from ._bulk import BulkWrites
 
 CustomersOrder = Literal[
     "created_datetime:asc",
@@ -32,7 +33,7 @@ class CustomersFilters(TypedDict, total=False):
     view_id: int
 
 
-class Customers(Resource[Customer]):
+class Customers(BulkWrites[Customer]):
     """Customers (``/customers``)."""
 
     path = "/customers"

@@ -7,7 +7,8 @@ from typing import Any, Literal, TypedDict, Unpack
 
 from .._pagination import OnPage, Page
 from ..models import Integration
-from ._base import GetManyResult, Resource
+from ._base import GetManyResult
+from ._bulk import BulkWrites
 
 IntegrationsOrder = Literal[
     "created_datetime:asc",
@@ -22,7 +23,7 @@ class IntegrationsFilters(TypedDict, total=False):
     type: str
 
 
-class Integrations(Resource[Integration]):
+class Integrations(BulkWrites[Integration]):
     """Integrations (``/integrations``)."""
 
     path = "/integrations"

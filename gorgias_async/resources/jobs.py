@@ -7,7 +7,8 @@ from typing import Any, Literal, TypedDict, Unpack
 
 from .._pagination import OnPage, Page
 from ..models import Job
-from ._base import GetManyResult, Resource
+from ._base import GetManyResult
+from ._bulk import BulkWrites
 
 JobsOrder = Literal[
     "created_datetime:asc",
@@ -23,7 +24,7 @@ class JobsFilters(TypedDict, total=False):
     type: str
 
 
-class Jobs(Resource[Job]):
+class Jobs(BulkWrites[Job]):
     """Jobs (``/jobs``)."""
 
     path = "/jobs"

@@ -9,7 +9,8 @@ from typing import Any, Literal, TypedDict, Unpack
 from .._pagination import OnPage, Page
 from .._validate import check_ids
 from ..models import Macro
-from ._base import GetManyResult, Resource, items_of
+from ._base import GetManyResult, items_of
+from ._bulk import BulkWrites
 
 MacrosOrder = Literal[
     "name",
@@ -45,7 +46,7 @@ class MacrosFilters(TypedDict, total=False):
     archived: bool
 
 
-class Macros(Resource[Macro]):
+class Macros(BulkWrites[Macro]):
     """Macros (``/macros``)."""
 
     path = "/macros"

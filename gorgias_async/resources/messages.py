@@ -8,7 +8,8 @@ from typing import Any, Literal, TypedDict, Unpack
 from .._pagination import OnPage, Page
 from .._validate import check_choice, check_id
 from ..models import TicketMessage
-from ._base import Resource, body_of
+from ._base import body_of
+from ._bulk import BulkWrites
 
 MessagesOrder = Literal["created_datetime:asc", "created_datetime:desc"]
 SendAction = Literal["force", "retry", "cancel"]
@@ -21,7 +22,7 @@ class MessagesFilters(TypedDict, total=False):
     ticket_id: int
 
 
-class Messages(Resource[TicketMessage]):
+class Messages(BulkWrites[TicketMessage]):
     """Ticket messages: listed globally (``/messages``), addressed through their ticket.
 
     ``client.messages.list()`` walks every message of the account in one cursor (what an

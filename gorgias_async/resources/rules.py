@@ -9,7 +9,8 @@ from typing import Any, Literal, TypedDict, Unpack
 from .._pagination import OnPage, Page
 from .._validate import check_id
 from ..models import Rule
-from ._base import GetManyResult, Resource, structure_list
+from ._base import GetManyResult, structure_list
+from ._bulk import BulkWrites
 
 RulesOrder = Literal[
     "created_datetime:asc",
@@ -23,7 +24,7 @@ class RulesFilters(TypedDict, total=False):
     order_by: RulesOrder
 
 
-class Rules(Resource[Rule]):
+class Rules(BulkWrites[Rule]):
     """Rules (``/rules``)."""
 
     path = "/rules"

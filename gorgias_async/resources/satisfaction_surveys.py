@@ -7,7 +7,8 @@ from typing import Any, Literal, TypedDict, Unpack
 
 from .._pagination import OnPage, Page
 from ..models import SatisfactionSurvey
-from ._base import GetManyResult, Resource
+from ._base import GetManyResult
+from ._bulk import BulkWrites
 
 SatisfactionSurveysOrder = Literal[
     "created_datetime:asc",
@@ -21,7 +22,7 @@ class SatisfactionSurveysFilters(TypedDict, total=False):
     order_by: SatisfactionSurveysOrder
 
 
-class SatisfactionSurveys(Resource[SatisfactionSurvey]):
+class SatisfactionSurveys(BulkWrites[SatisfactionSurvey]):
     """Satisfaction surveys (``/satisfaction-surveys``)."""
 
     path = "/satisfaction-surveys"

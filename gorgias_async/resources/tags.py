@@ -8,7 +8,8 @@ from typing import Any, Literal, TypedDict, Unpack
 from .._pagination import OnPage, Page
 from .._validate import check_ids
 from ..models import Tag
-from ._base import GetManyResult, Resource
+from ._base import GetManyResult
+from ._bulk import BulkWrites
 
 TagsOrder = Literal[
     "created_datetime",
@@ -30,7 +31,7 @@ class TagsFilters(TypedDict, total=False):
     search: str
 
 
-class Tags(Resource[Tag]):
+class Tags(BulkWrites[Tag]):
     """Tags (``/tags``)."""
 
     path = "/tags"

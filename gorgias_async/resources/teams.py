@@ -7,7 +7,8 @@ from typing import Any, Literal, TypedDict, Unpack
 
 from .._pagination import OnPage, Page
 from ..models import Team
-from ._base import GetManyResult, Resource
+from ._base import GetManyResult
+from ._bulk import BulkWrites
 
 TeamsOrder = Literal[
     "created_datetime:asc",
@@ -23,7 +24,7 @@ class TeamsFilters(TypedDict, total=False):
     order_by: TeamsOrder
 
 
-class Teams(Resource[Team]):
+class Teams(BulkWrites[Team]):
     """Teams (``/teams``)."""
 
     path = "/teams"

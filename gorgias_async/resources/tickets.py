@@ -9,7 +9,8 @@ from typing import Any, Literal, TypedDict, Unpack
 from .._pagination import OnPage, Page
 from .._validate import check_id
 from ..models import CustomFieldValue, Tag, Ticket
-from ._base import GetManyResult, Resource, structure_list, tag_body
+from ._base import GetManyResult, structure_list, tag_body
+from ._bulk import BulkWrites
 
 TicketOrder = Literal[
     "created_datetime:asc", "created_datetime:desc", "updated_datetime:asc", "updated_datetime:desc"
@@ -27,7 +28,7 @@ class TicketFilters(TypedDict, total=False):
     ticket_ids: Sequence[int]
 
 
-class Tickets(Resource[Ticket]):
+class Tickets(BulkWrites[Ticket]):
     """Tickets (``/tickets``), with their tags and custom field values."""
 
     path = "/tickets"

@@ -7,7 +7,8 @@ from typing import Any, Literal, TypedDict, Unpack
 
 from .._pagination import OnPage, Page
 from ..models import User
-from ._base import GetManyResult, Resource
+from ._base import GetManyResult
+from ._bulk import BulkWrites
 
 UsersOrder = Literal[
     "created_datetime:asc",
@@ -27,7 +28,7 @@ class UsersFilters(TypedDict, total=False):
     relationships: Sequence[str]
 
 
-class Users(Resource[User]):
+class Users(BulkWrites[User]):
     """Users (``/users``)."""
 
     path = "/users"

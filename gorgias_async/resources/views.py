@@ -8,7 +8,8 @@ from typing import Any, Literal, TypedDict, Unpack
 from .._pagination import OnPage, Page, iterate_items, iterate_pages, parse_page
 from .._validate import check_id, check_limit
 from ..models import Ticket, View, structure
-from ._base import GetManyResult, Resource
+from ._base import GetManyResult
+from ._bulk import BulkWrites
 
 ViewsOrder = Literal[
     "created_datetime:asc",
@@ -22,7 +23,7 @@ class ViewsFilters(TypedDict, total=False):
     order_by: ViewsOrder
 
 
-class Views(Resource[View]):
+class Views(BulkWrites[View]):
     """Views (``/views``)."""
 
     path = "/views"

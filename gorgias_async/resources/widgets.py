@@ -7,7 +7,8 @@ from typing import Any, Literal, TypedDict, Unpack
 
 from .._pagination import OnPage, Page
 from ..models import Widget
-from ._base import GetManyResult, Resource
+from ._base import GetManyResult
+from ._bulk import BulkWrites
 
 WidgetsOrder = Literal[
     "created_datetime:asc",
@@ -25,7 +26,7 @@ class WidgetsFilters(TypedDict, total=False):
     app_id: str
 
 
-class Widgets(Resource[Widget]):
+class Widgets(BulkWrites[Widget]):
     """Widgets (``/widgets``)."""
 
     path = "/widgets"
