@@ -16,13 +16,9 @@ and the vendor's token in ``SUBSCRIPTIONS_TOKEN``), optionally with ``--dry-run`
 
 from __future__ import annotations
 
-import argparse
-import asyncio
-import os
 import sys
 from collections.abc import Sequence
 
-from gorgias_async import AsyncGorgias
 from gorgias_async.provision import (
     AddTags,
     Button,
@@ -32,21 +28,17 @@ from gorgias_async.provision import (
     HttpAction,
     HttpIntegration,
     Macro,
-    ProvisionReport,
     SetResponseText,
     SetStatus,
     Spec,
     Widget,
     integration_data,
-    provision,
-    teardown,
+    run_spec_command,
 )
 
 INTEGRATION = "Subscriptions"
 DEFAULT_BASE_URL = "https://api.example.com"
 TOKEN_HEADER = "x-subscriptions-access-token"
-#: What the sandbox uses when ``SUBSCRIPTIONS_TOKEN`` is not set: obviously not a secret.
-SANDBOX_TOKEN = "sandbox-token-not-a-secret"
 
 
 def build_spec(token: str, base_url: str = DEFAULT_BASE_URL) -> Spec:
@@ -167,36 +159,17 @@ def build_spec(token: str, base_url: str = DEFAULT_BASE_URL) -> Spec:
     return Spec(integrations=[integration], widgets=[widget], macros=macros)
 
 
-async def run(args: argparse.Namespace) -> ProvisionReport:
-    """Provision (or tear down) against the sandbox or the account in the environment."""
-    operation = teardown if args.teardown else provision
-    if args.sandbox:
-        from gorgias_async.testing import FakeGorgias
-
-        spec = build_spec(os.environ.get("SUBSCRIPTIONS_TOKEN") or SANDBOX_TOKEN)
-        async with FakeGorgias(seed=7, rate_limit=None) as fake:
-            print(f"Sandbox Gorgias running at {fake.base_url}", file=sys.stderr)
-            async with AsyncGorgias(
-                base_url=fake.base_url, username=fake.username, api_key=fake.api_key
-            ) as client:
-                return await operation(client, spec, dry_run=args.dry_run)
-    token = os.environ.get("SUBSCRIPTIONS_TOKEN")
-    if not token:
-        raise SystemExit("set SUBSCRIPTIONS_TOKEN to the subscription app's API token")
-    spec = build_spec(token, os.environ.get("SUBSCRIPTIONS_BASE_URL") or DEFAULT_BASE_URL)
-    async with AsyncGorgias() as client:  # GORGIAS_DOMAIN, GORGIAS_USERNAME, GORGIAS_API_KEY
-        return await operation(client, spec, dry_run=args.dry_run)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """Parse the command line, run, print the report."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0] if __doc__ else None)
-    parser.add_argument("--sandbox", action="store_true", help="use the embedded fake account")
-    parser.add_argument("--dry-run", action="store_true", help="show the plan, send no writes")
-    parser.add_argument("--teardown", action="store_true", help="delete what the spec names")
-    report = asyncio.run(run(parser.parse_args(argv)))
-    print(report)
-    return 0
+    """Provision (``--dry-run``, ``--teardown``) against ``--sandbox`` or the account in
+    the environment; the vendor token comes from ``SUBSCRIPTIONS_TOKEN``."""
+    return run_spec_command(
+        build_spec,
+        token_env="SUBSCRIPTIONS_TOKEN",
+        base_url_env="SUBSCRIPTIONS_BASE_URL",
+        default_base_url=DEFAULT_BASE_URL,
+        description=__doc__.split("\n", 1)[0] if __doc__ else None,
+        argv=argv,
+    )
 
 
 if __name__ == "__main__":

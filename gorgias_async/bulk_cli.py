@@ -25,11 +25,10 @@ from typing import IO, Any
 
 import orjson
 
-from ._ratelimit import RateLimit
+from ._cli_connection import add_connection_arguments, connected
 from .bulk import BulkResult, BulkSummary, InvalidRecord
 from .client import AsyncGorgias
 from .errors import GorgiasError
-from .export.cli import SANDBOX_TIME_SCALE, _client, _rate_limit
 from .resources import Resource
 
 #: What ``import`` can write to.
@@ -77,26 +76,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--stop-on-error", action="store_true", help="start no new record after a failure"
     )
-    parser.add_argument(
-        "--sandbox", action="store_true", help="write to an embedded demo account (no credentials)"
-    )
-    parser.add_argument("--max-concurrency", type=int, default=8, help="requests in flight (1-25)")
-    parser.add_argument(
-        "--rate-limit",
-        type=_rate_limit,
-        default="auto",
-        metavar="CAPACITY/WINDOW",
-        help="the account's budget, e.g. 40/20 (API key), 80/20 (OAuth); 'off' disables "
-        "pacing; default: by auth kind",
-    )
-    parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
-    parser.add_argument("--domain", help="Gorgias subdomain (or GORGIAS_DOMAIN)")
-    parser.add_argument("--base-url", help="API base URL with /api (or GORGIAS_BASE_URL)")
-    parser.add_argument("--username", help="user email (or GORGIAS_USERNAME)")
-    parser.add_argument(
-        "--api-key-env",
-        default="GORGIAS_API_KEY",
-        help="environment variable holding the API key (keys never go on the command line)",
+    add_connection_arguments(
+        parser, sandbox_help="write to an embedded demo account (no credentials)"
     )
 
 
@@ -153,27 +134,8 @@ async def _connect(args: argparse.Namespace, work: Any) -> Any:
         offline = AsyncGorgias(base_url=_OFFLINE_URL, username="dry@run", api_key="none")
         async with offline as client:
             return await work(client)
-    if not args.sandbox:
-        connection = {
-            "domain": args.domain,
-            "base_url": args.base_url,
-            "username": args.username,
-            "api_key": os.environ.get(args.api_key_env) if args.username else None,
-        }
-        async with _client(args, None, **connection) as client:
-            return await work(client)
-    from .testing import FakeGorgias, RateLimitRules
-
-    fake = FakeGorgias(
-        seed=7, tickets=50, customers=20, rate_limit=RateLimitRules(), time_scale=SANDBOX_TIME_SCALE
-    )
-    async with fake:
-        if not args.quiet:
-            print(f"Sandbox Gorgias running at {fake.base_url}", file=sys.stderr)
-        budget = RateLimit(40, 20.0 / SANDBOX_TIME_SCALE)
-        credentials = {"username": fake.username, "api_key": fake.api_key}
-        async with _client(args, budget, base_url=fake.base_url, **credentials) as client:
-            return await work(client)
+    async with connected(args, tickets=50, customers=20) as client, client:
+        return await work(client)
 
 
 async def _import(args: argparse.Namespace, report: Report) -> None:

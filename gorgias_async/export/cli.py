@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from .._ratelimit import RateLimit
+from .._cli_connection import add_connection_arguments, connected
 from .._validate import check_limit
 from ..client import AsyncGorgias
 from ..errors import GorgiasError
@@ -19,9 +17,6 @@ from ._job import ExportResult, export
 from ._plan import STREAMS, select
 from ._progress import Progress
 from ._sinks import FORMATS
-
-#: The sandbox runs Gorgias' real bucket (40 per 20 s) ten times faster.
-SANDBOX_TIME_SCALE = 10.0
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,84 +41,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="export only what changed since this ISO datetime (default after a complete "
         "export into --out: since that export started)",
     )
-    parser.add_argument(
-        "--sandbox", action="store_true", help="export the embedded demo account (no credentials)"
-    )
-    parser.add_argument("--max-concurrency", type=int, default=8, help="requests in flight (1-25)")
     parser.add_argument("--page-size", type=int, default=100, help="records per page (1-100)")
-    parser.add_argument(
-        "--rate-limit",
-        type=_rate_limit,
-        default="auto",
-        metavar="CAPACITY/WINDOW",
-        help="the account's budget, e.g. 40/20 (API key), 80/20 (OAuth), 40/10 "
-        "(Enterprise); 'off' disables pacing; default: by auth kind",
+    add_connection_arguments(
+        parser, sandbox_help="export the embedded demo account (no credentials)"
     )
-    parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
-    parser.add_argument("--domain", help="Gorgias subdomain (or GORGIAS_DOMAIN)")
-    parser.add_argument("--base-url", help="API base URL with /api (or GORGIAS_BASE_URL)")
-    parser.add_argument("--username", help="user email (or GORGIAS_USERNAME)")
-    parser.add_argument(
-        "--api-key-env",
-        default="GORGIAS_API_KEY",
-        help="environment variable holding the API key (keys never go on the command line)",
-    )
-
-
-def _rate_limit(text: str) -> RateLimit | str | None:
-    if text in ("auto", "off"):
-        return None if text == "off" else text
-    capacity, _, window = text.partition("/")
-    try:
-        return RateLimit(int(capacity), float(window))
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected CAPACITY/WINDOW like 40/20, 'auto' or 'off', not {text!r}"
-        ) from None
-
-
-def _client(
-    args: argparse.Namespace, default_budget: RateLimit | None, **connection: Any
-) -> AsyncGorgias:
-    """A client with the command's budget: ``--rate-limit``, else ``default_budget``, else
-    the auth kind's Gorgias budget."""
-    budget = default_budget if args.rate_limit == "auto" else args.rate_limit
-    if budget is None and args.rate_limit == "auto":
-        return AsyncGorgias(max_concurrency=args.max_concurrency, **connection)
-    return AsyncGorgias(max_concurrency=args.max_concurrency, rate_limit=budget, **connection)
 
 
 async def _run(args: argparse.Namespace) -> ExportResult:
-    if args.sandbox:
-        from ..testing import FakeGorgias, RateLimitRules
-
-        fake = FakeGorgias(
-            seed=7,
-            tickets=2000,
-            customers=600,
-            rate_limit=RateLimitRules(),
-            time_scale=SANDBOX_TIME_SCALE,
-        )
-        async with fake:
-            if not args.quiet:
-                print(f"Sandbox Gorgias running at {fake.base_url}", file=sys.stderr)
-            client = _client(
-                args,
-                RateLimit(40, 20.0 / SANDBOX_TIME_SCALE),
-                base_url=fake.base_url,
-                username=fake.username,
-                api_key=fake.api_key,
-            )
-            return await _export(client, args)
-    client = _client(
-        args,
-        None,
-        domain=args.domain,
-        base_url=args.base_url,
-        username=args.username,
-        api_key=os.environ.get(args.api_key_env) if args.username else None,
-    )
-    return await _export(client, args)
+    async with connected(args, tickets=2000, customers=600) as client:
+        return await _export(client, args)
 
 
 async def _export(client: AsyncGorgias, args: argparse.Namespace) -> ExportResult:

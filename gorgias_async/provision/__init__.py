@@ -36,6 +36,7 @@ must pair up and variables start at a known root (:data:`TEMPLATE_ROOTS`); a mis
 from __future__ import annotations
 
 from ._apply import provision, teardown
+from ._cli import SANDBOX_TOKEN, run_spec_command
 from ._report import Outcome, ProvisionReport, ReportEntry
 from ._spec import (
     TRIGGERS,
@@ -89,6 +90,9 @@ __all__ = [
     "SetAssignee",
     "SetTeamAssignee",
     "SetSubject",
+    # a command line for spec scripts
+    "SANDBOX_TOKEN",
+    "run_spec_command",
     # templates
     "TEMPLATE_ROOTS",
     "check_template",
