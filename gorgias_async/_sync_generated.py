@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     import builtins
     from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
     from pathlib import Path
-    from typing import Any, BinaryIO, Unpack
+    from typing import Any, BinaryIO, Literal, Unpack
 
     from ._pagination import OnPage
     from ._transport import Response
@@ -1572,13 +1572,24 @@ class SyncViews(_SyncService[Views]):
         *,
         limit: int = 30,
         cursor: str | None = None,
+        direction: Literal["next", "prev"] | None = None,
+        ignored_item: int | None = None,
         search: Mapping[str, Any] | None = None,
     ) -> SyncPage[Ticket]:
         """One page of the tickets a view shows; ``search`` posts a view definition to
         search with instead (``PUT /views/{id}/items``).
+
+        ``direction="prev"`` returns the items before ``cursor`` (default: after it);
+        ``ignored_item`` leaves one ticket out (e.g. the one the agent has open).
         """
         return self._owner._run_page(
-            self._target.list_items, view_id, limit=limit, cursor=cursor, search=search
+            self._target.list_items,
+            view_id,
+            limit=limit,
+            cursor=cursor,
+            direction=direction,
+            ignored_item=ignored_item,
+            search=search,
         )
 
     def fetch_items(
@@ -1589,8 +1600,9 @@ class SyncViews(_SyncService[Views]):
         max_items: int | None = None,
         start_cursor: str | None = None,
         prefetch: int = 1,
+        ignored_item: int | None = None,
     ) -> SyncIterator[Ticket]:
-        """Every ticket a view shows, in the view's order."""
+        """Every ticket a view shows, in the view's order (but ``ignored_item``)."""
         return self._owner._iterate(
             self._target.fetch_items,
             view_id,
@@ -1598,6 +1610,7 @@ class SyncViews(_SyncService[Views]):
             max_items=max_items,
             start_cursor=start_cursor,
             prefetch=prefetch,
+            ignored_item=ignored_item,
         )
 
 

@@ -16,6 +16,15 @@ async def items_cursor(client, ctx):
     return page.next_cursor
 
 
+async def first_item(client, ctx):
+    return (await client.views.list_items(1, limit=5)).data[0].id
+
+
+async def first_items(client, ctx):
+    page = await client.views.list_items(1, limit=5)
+    return page.next_cursor, [t.id for t in page.data]
+
+
 CASES = [
     *resource_cases(
         "tags",
@@ -73,6 +82,34 @@ CASES = [
         check=lambda r, x: len(r.data) == 5,
         setup=items_cursor,
         label="cursor",
+    ),
+    Case(
+        "views.list_items",
+        lambda c, x: c.views.list_items(1, limit=5, ignored_item=x.setup),
+        lambda x: [Req("GET", "/views/1/items", q(limit=5, ignored_item=x.setup))],
+        page_of(Ticket),
+        check=lambda r, x: len(r.data) == 5 and x.setup not in [t.id for t in r.data],
+        setup=first_item,
+        label="ignored_item",
+    ),
+    Case(
+        "views.list_items",
+        lambda c, x: c.views.list_items(1, limit=5, cursor=x.setup[0], direction="prev"),
+        lambda x: [Req("GET", "/views/1/items", q(limit=5, cursor=x.setup[0], direction="prev"))],
+        page_of(Ticket),
+        # The items before the cursor's own (the first page's last): the rest of page one.
+        check=lambda r, x: [t.id for t in r.data] == x.setup[1][:-1],
+        setup=first_items,
+        label="direction prev",
+    ),
+    Case(
+        "views.fetch_items",
+        lambda c, x: collect(c.views.fetch_items(1, page_size=25, ignored_item=x.setup)),
+        lambda x: walk("GET", "/views/1/items", 25, x.count("tickets") - 1, ignored_item=x.setup),
+        lambda r, x: all(isinstance(t, Ticket) for t in r),
+        check=lambda r, x: sorted(t.id for t in r) == sorted(set(x.ids("tickets")) - {x.setup}),
+        setup=first_item,
+        label="ignored_item",
     ),
     Case(
         "views.list_items",

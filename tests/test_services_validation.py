@@ -190,6 +190,8 @@ ID_CALLS: list[tuple[str, Call, str]] = [
     ("tags.merge", lambda c, b: c.tags.merge(1, [2, b]), "source_ids"),
     ("views.list_items", lambda c, b: c.views.list_items(b), "view_id"),
     ("views.fetch_items", lambda c, b: c.views.fetch_items(b), "view_id"),
+    ("views.list_items", lambda c, b: c.views.list_items(1, ignored_item=b), "ignored_item"),
+    ("views.fetch_items", lambda c, b: c.views.fetch_items(1, ignored_item=b), "ignored_item"),
     ("macros.archive", lambda c, b: c.macros.archive([1, b]), "ids"),
     ("macros.unarchive", lambda c, b: c.macros.unarchive([b]), "ids"),
     ("rules.update_priorities", lambda c, b: c.rules.update_priorities({b: 1}), "rule_id"),
@@ -204,6 +206,8 @@ def _id_params() -> list[Any]:
         for bad, error in BAD_IDS:
             if label == "users.get" and bad == 0 and error is ValueError:
                 continue  # users.get(0) is the current user
+            if name == "ignored_item" and bad is None:
+                continue  # optional: None means "leave nothing out"
             params.append(pytest.param(call, bad, error, name, id=f"{label}-{name}-{bad!r}"))
     return params
 
@@ -375,6 +379,12 @@ OTHER: list[tuple[str, Callable[[AsyncGorgias], Any], type, str]] = [
     ("statistics.get-name", lambda c: c.statistics.get("../x"), ValueError, "name"),
     ("statistics.download-name", lambda c: c.statistics.download(""), ValueError, "name"),
     ("statistics.report-limit", lambda c: c.statistics.report("t", limit=0), ValueError, "limit"),
+    (
+        "views.list_items-direction",
+        lambda c: c.views.list_items(1, direction="back"),
+        ValueError,
+        "direction",
+    ),
     (
         "statistics.report-limit-max",
         lambda c: c.statistics.report("t", limit=10001),

@@ -109,12 +109,25 @@ class Views(BulkWrites[View]):
         *,
         limit: int = 30,
         cursor: str | None = None,
+        direction: Literal["next", "prev"] | None = None,
+        ignored_item: int | None = None,
         search: Mapping[str, Any] | None = None,
     ) -> Page[Ticket]:
         """One page of the tickets a view shows; ``search`` posts a view definition to
-        search with instead (``PUT /views/{id}/items``)."""
+        search with instead (``PUT /views/{id}/items``).
+
+        ``direction="prev"`` returns the items before ``cursor`` (default: after it);
+        ``ignored_item`` leaves one ticket out (e.g. the one the agent has open).
+        """
         check_limit(limit)
-        return await self._items_page(view_id, limit, cursor, search)
+        extra: dict[str, Any] = {}
+        if direction is not None:
+            if direction not in ("next", "prev"):
+                raise ValueError(f"direction must be 'next' or 'prev', not {direction!r}")
+            extra["direction"] = direction
+        if ignored_item is not None:
+            extra["ignored_item"] = check_id(ignored_item, "ignored_item")
+        return await self._items_page(view_id, limit, cursor, search, extra)
 
     def fetch_items(
         self,
@@ -124,22 +137,31 @@ class Views(BulkWrites[View]):
         max_items: int | None = None,
         start_cursor: str | None = None,
         prefetch: int = 1,
+        ignored_item: int | None = None,
     ) -> AsyncIterator[Ticket]:
-        """Every ticket a view shows, in the view's order."""
+        """Every ticket a view shows, in the view's order (but ``ignored_item``)."""
         check_id(view_id, "view_id")
         check_limit(page_size, "page_size")
+        extra = (
+            {} if ignored_item is None else {"ignored_item": check_id(ignored_item, "ignored_item")}
+        )
 
         async def fetch(cursor: str | None) -> Page[Ticket]:
-            return await self._items_page(view_id, page_size, cursor, None)
+            return await self._items_page(view_id, page_size, cursor, None, extra)
 
         pages = iterate_pages(fetch, start_cursor=start_cursor, prefetch=prefetch)
         return iterate_items(pages, max_items=max_items)
 
     async def _items_page(
-        self, view_id: int, limit: int, cursor: str | None, search: Mapping[str, Any] | None
+        self,
+        view_id: int,
+        limit: int,
+        cursor: str | None,
+        search: Mapping[str, Any] | None,
+        extra: Mapping[str, Any],
     ) -> Page[Ticket]:
         path = f"{self._item_path(view_id, 'view_id')}/items"
-        params: dict[str, Any] = {"limit": limit}
+        params: dict[str, Any] = {"limit": limit, **extra}
         if cursor:
             params["cursor"] = cursor
         if search is None:
@@ -148,8 +170,11 @@ class Views(BulkWrites[View]):
             body = await self._call("PUT", path, params=params, json={"view": dict(search)})
         data, next_cursor, prev_cursor = parse_page(body)
 
+        # Following pages go on forward from their own cursor, still leaving out the item.
+        onward = {k: v for k, v in extra.items() if k != "direction"}
+
         async def following(token: str | None) -> Page[Ticket]:
-            return await self._items_page(view_id, limit, token, search)
+            return await self._items_page(view_id, limit, token, search, onward)
 
         items = [structure(item, Ticket) for item in data]
         return Page(items, next_cursor, prev_cursor, cursor, fetch=following)

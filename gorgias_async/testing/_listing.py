@@ -104,6 +104,13 @@ def build_predicate(resource: Resource, query: MultiMapping[str]) -> Predicate |
     return lambda item: all(predicate(item) for predicate in predicates)
 
 
+def _without(item_id: int, predicate: Predicate | None) -> Predicate:
+    """``predicate``, also refusing the item ``item_id`` (the ``ignored_item`` parameter)."""
+    if predicate is None:
+        return lambda item: item.get("id") != item_id
+    return lambda item: item.get("id") != item_id and predicate(item)
+
+
 def list_page(
     request: web.Request,
     resource: Resource,
@@ -121,6 +128,11 @@ def list_page(
         raise field_error("order_by", f"Must be one of: {', '.join(resource.orders)}.")
     ordering = Ordering.parse(order_by)
     filters = build_predicate(resource, query)
+    ignored = query.get("ignored_item")
+    if ignored is not None:
+        if not ignored.isdigit():
+            raise field_error("ignored_item", "Not a valid integer.")
+        predicate = _without(int(ignored), predicate)
     if predicate is not None and filters is not None:
         base = filters
         filters = lambda item: predicate(item) and base(item)  # noqa: E731
