@@ -1,4 +1,5 @@
-"""The ``gorgias-async`` command: ``sandbox`` (the fake server), ``export`` and ``import``."""
+"""The ``gorgias-async`` command: ``sandbox`` (the fake server), ``check``, ``export`` and
+``import``."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .bulk_cli import add_arguments as add_import_arguments
+from .check_cli import add_arguments as add_check_arguments
 from .export.cli import add_arguments
 
 
@@ -28,6 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument(
         "--no-rate-limit", action="store_true", help="do not enforce the leaky bucket"
     )
+
+    check = commands.add_parser("check", help="test the credentials and domain")
+    add_check_arguments(check)
 
     export = commands.add_parser("export", help="export an account's data to files")
     add_arguments(export)
@@ -63,6 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "sandbox":
             asyncio.run(_serve(args))
             return 0
+        if args.command == "check":
+            from .check_cli import run_check
+
+            return run_check(args)
         if args.command == "import":
             from .bulk_cli import run_import
 
