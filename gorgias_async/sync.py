@@ -49,7 +49,7 @@ import time
 import weakref
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Generic, ParamSpec, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig
 from ._pagination import OnPage, Page, iterate_items
@@ -704,6 +704,24 @@ class Gorgias(SyncServiceAttributes, SyncClientMethods):
             on_page=on_page,
             prefetch=prefetch,
         )
+
+    # -- anything async ---------------------------------------------------------------
+
+    def run_async(
+        self,
+        function: Callable[Concatenate[AsyncGorgias, P], Coroutine[Any, Any, T]],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        """Run ``await function(async_client, *args, **kwargs)`` on this client's loop.
+
+        For the async-only helpers that take an :class:`AsyncGorgias`, from blocking
+        code: ``client.run_async(provision, spec)``,
+        ``client.run_async(export, ["tickets"], Path("out"))``. They share this client's
+        connections and budget.
+        """
+        return self._run(function, self._async_client, *args, **kwargs)
 
     # -- lifecycle --------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from gorgias_async import AsyncGorgias, Gorgias, NotFoundError, RateLimit
+from gorgias_async.provision import AddTags, Macro, Spec, provision
 from gorgias_async.sync import SyncIterator, SyncPage
 from gorgias_async.testing import FakeGorgias, RateLimitRules
 
@@ -176,6 +177,23 @@ class TestScript:
         assert named.count("customers") == 20
         with pytest.raises(TypeError):
             sync_client.walk({"x": iter([1])})
+
+    def test_run_async_runs_async_helpers_on_the_clients_loop(self, sync_client: Gorgias) -> None:
+        spec = Spec(macros=[Macro(name="Sync-provisioned", actions=[AddTags(["sync"])])])
+        first = sync_client.run_async(provision, spec)
+        again = sync_client.run_async(provision, spec)
+        assert first.counts["created"] == 1
+        assert (again.counts["created"], again.counts["unchanged"]) == (0, 1)
+        assert [m.name for m in sync_client.macros.fetch_all(search="Sync-provisioned")] == [
+            "Sync-provisioned"
+        ]
+
+        async def count_tickets(client: AsyncGorgias, limit: int) -> int:
+            return len((await client.tickets.list(limit=limit)).data)
+
+        assert sync_client.run_async(count_tickets, 7) == 7
+        with pytest.raises(NotFoundError):
+            sync_client.run_async(lambda client: client.tickets.get(999_999))
 
     def test_paginate(self, sync_client: Gorgias) -> None:
         raw = list(sync_client.paginate("/customers", page_size=3))
