@@ -35,12 +35,16 @@ def check_choice(value: object, choices: Sequence[str], name: str) -> str:
     return str(value)
 
 
-def check_ids(value: object, name: str, *, max_items: int = MAX_IDS) -> list[int]:
-    """A non-string sequence of positive ids, at most ``max_items`` long."""
+def check_ids(
+    value: object, name: str, *, max_items: int = MAX_IDS, min_items: int = 0
+) -> list[int]:
+    """A non-string sequence of positive ids, ``min_items`` to ``max_items`` long."""
     if isinstance(value, str | bytes) or not isinstance(value, Sequence):
         raise TypeError(f"{name} must be a sequence of ints")
     if len(value) > max_items:
         raise ValueError(f"{name} takes at most {max_items} ids, got {len(value)}")
+    if len(value) < min_items:
+        raise ValueError(f"{name} takes at least {min_items} id(s), got {len(value)}")
     return [check_id(item, name) for item in value]
 
 

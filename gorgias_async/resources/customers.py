@@ -115,10 +115,7 @@ class Customers(BulkWrites[Customer]):
 
     async def delete_many(self, ids: Sequence[int]) -> None:
         """Delete several customers at once (``DELETE /customers``)."""
-        checked = check_ids(ids, "ids")
-        if not checked:
-            raise ValueError("ids must name at least one customer")
-        await self._call("DELETE", self.path, json={"ids": checked})
+        await self._call("DELETE", self.path, json={"ids": check_ids(ids, "ids", min_items=1)})
 
     async def merge(
         self, source_id: int, target_id: int, params: Any = None, /, **fields: Any

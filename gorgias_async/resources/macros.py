@@ -135,7 +135,5 @@ class Macros(BulkWrites[Macro]):
         return await self._archive("unarchive", ids)
 
     async def _archive(self, action: str, ids: Sequence[int]) -> builtins.list[Any]:
-        body = {"ids": check_ids(ids, "ids", max_items=30)}
-        if not body["ids"]:
-            raise ValueError("ids must name at least one macro")
+        body = {"ids": check_ids(ids, "ids", max_items=30, min_items=1)}
         return items_of(await self._call("PUT", f"{self.path}/{action}", json=body))

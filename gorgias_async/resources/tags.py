@@ -113,10 +113,7 @@ class Tags(BulkWrites[Tag]):
 
     async def delete_many(self, ids: Sequence[int]) -> None:
         """Delete several tags at once (``DELETE /tags``)."""
-        checked = check_ids(ids, "ids")
-        if not checked:
-            raise ValueError("ids must name at least one tag")
-        await self._call("DELETE", self.path, json={"ids": checked})
+        await self._call("DELETE", self.path, json={"ids": check_ids(ids, "ids", min_items=1)})
 
     async def merge(self, destination_id: int, source_ids: Sequence[int]) -> Tag:
         """Merge ``source_ids`` into the tag ``destination_id``."""

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Iterable, Mapping
 from typing import Any, Literal, TypedDict, Unpack
 
 from .._pagination import OnPage, Page, iterate_items, iterate_pages, parse_page
-from .._validate import check_id, check_limit
+from .._validate import check_choice, check_id, check_limit
 from ..models import Ticket, View, structure
 from ._base import GetManyResult
 from ._bulk import BulkWrites
@@ -122,9 +122,7 @@ class Views(BulkWrites[View]):
         check_limit(limit)
         extra: dict[str, Any] = {}
         if direction is not None:
-            if direction not in ("next", "prev"):
-                raise ValueError(f"direction must be 'next' or 'prev', not {direction!r}")
-            extra["direction"] = direction
+            extra["direction"] = check_choice(direction, ("next", "prev"), "direction")
         if ignored_item is not None:
             extra["ignored_item"] = check_id(ignored_item, "ignored_item")
         return await self._items_page(view_id, limit, cursor, search, extra)
