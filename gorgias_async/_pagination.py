@@ -77,6 +77,25 @@ def parse_page(body: Any) -> tuple[list[Any], str | None, str | None]:
     return body["data"], meta.get("next_cursor") or None, meta.get("prev_cursor") or None
 
 
+def page_query(query: Mapping[str, Any], cursor: str | None) -> dict[str, Any]:
+    """``query`` for one page: with its ``cursor``, or none for the first page."""
+    return {**query, "cursor": cursor} if cursor else dict(query)
+
+
+def raw_fetcher(
+    request: Callable[..., Awaitable[Any]], path: str, query: Mapping[str, Any]
+) -> Fetch[dict[str, Any]]:
+    """Fetches pages of ``GET path`` with ``query`` through ``request`` (a client's), the
+    items as the JSON objects the server sent."""
+
+    async def fetch(cursor: str | None) -> Page[dict[str, Any]]:
+        body = await request("GET", path, params=page_query(query, cursor))
+        data, next_cursor, prev_cursor = parse_page(body)
+        return Page(data, next_cursor, prev_cursor, cursor, fetch=fetch)
+
+    return fetch
+
+
 async def _call(callback: OnPage | None, page: Page[Any]) -> None:
     if callback is not None:
         result = callback(page)

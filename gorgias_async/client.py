@@ -9,7 +9,7 @@ from typing import Any
 
 from . import __version__
 from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig, resolve_base_url
-from ._pagination import OnPage, Page, iterate_items, iterate_pages, merge_streams, parse_page
+from ._pagination import OnPage, iterate_items, iterate_pages, merge_streams, raw_fetcher
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._transport import Response, Transport, TransportStats
@@ -234,15 +234,7 @@ class AsyncGorgias(ServiceAttributes):
         if not isinstance(path, str) or not path.startswith("/"):
             raise ValueError(f"path: expected an API path such as '/tickets', got {path!r}")
         check_limit(page_size, "page_size")
-        query = dict(params or {})
-
-        async def fetch(cursor: str | None) -> Page[dict[str, Any]]:
-            answer = await self.request(
-                "GET", path, params={**query, "limit": page_size, **_cursor(cursor)}
-            )
-            data, next_cursor, prev_cursor = parse_page(answer)
-            return Page(data, next_cursor, prev_cursor, cursor, fetch=fetch)
-
+        fetch = raw_fetcher(self.request, path, {**(params or {}), "limit": page_size})
         pages = iterate_pages(fetch, start_cursor=start_cursor, prefetch=prefetch, on_page=on_page)
         return iterate_items(pages, max_items=max_items)
 
@@ -372,10 +364,6 @@ def _check_active(account: Any) -> None:
         deactivated_datetime=deactivated,
         account=account,
     )
-
-
-def _cursor(cursor: str | None) -> dict[str, str]:
-    return {"cursor": cursor} if cursor else {}
 
 
 def _hint(error: APIError, hint: str) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from .._pagination import Page, iterate_pages, parse_page
+from .._pagination import iterate_pages, raw_fetcher
 from ._plan import Stream
 
 #: Re-read this much before the watermark: clocks and in-flight writes are not exact.
@@ -85,13 +85,7 @@ async def collect(client: Any, stream: Stream, since: datetime, page_size: int) 
         if stream.order_by:
             params["order_by"] = stream.order_by
 
-    async def fetch(cursor: str | None) -> Page[dict[str, Any]]:
-        query = dict(params, **({"cursor": cursor} if cursor else {}))
-        data, next_cursor, prev_cursor = parse_page(
-            await client.request("GET", stream.path, params=query)
-        )
-        return Page(data, next_cursor, prev_cursor, cursor)
-
+    fetch = raw_fetcher(client.request, stream.path, params)
     seen: set[int] = set()
     async for page in iterate_pages(fetch, prefetch=0):
         changes.pages += 1

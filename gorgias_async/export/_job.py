@@ -13,7 +13,7 @@ import attrs
 import orjson
 
 from .. import __version__
-from .._pagination import Page, iterate_pages, parse_page
+from .._pagination import Page, iterate_pages, raw_fetcher
 from ._incremental import Changes, collect, deletions, now_utc, parse_since
 from ._plan import BY_NAME, Stream, select
 from ._progress import Progress
@@ -66,16 +66,10 @@ class _StreamRun:
         self.stream = stream
         self.state = state
         self.seen = seen
-
-    async def fetch(self, cursor: str | None) -> Page[Record]:
-        params: dict[str, Any] = {"limit": self.job.page_size, **self.stream.params}
-        if self.stream.order_by:
-            params["order_by"] = self.stream.order_by
-        if cursor:
-            params["cursor"] = cursor
-        body = await self.job.client.request("GET", self.stream.path, params=params)
-        data, next_cursor, prev_cursor = parse_page(body)
-        return Page(data, next_cursor, prev_cursor, cursor, fetch=self.fetch)
+        params: dict[str, Any] = {"limit": job.page_size, **stream.params}
+        if stream.order_by:
+            params["order_by"] = stream.order_by
+        self.fetch = raw_fetcher(job.client.request, stream.path, params)
 
     async def run(self) -> None:
         started = time.monotonic()

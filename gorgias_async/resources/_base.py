@@ -11,7 +11,15 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import attrs
 
-from .._pagination import OnPage, Page, iterate_items, iterate_ordered, iterate_pages, parse_page
+from .._pagination import (
+    OnPage,
+    Page,
+    iterate_items,
+    iterate_ordered,
+    iterate_pages,
+    page_query,
+    parse_page,
+)
 from .._transport import Response
 from .._validate import check_filters, check_id, check_ids, check_limit
 from ..models import structure, unstructure
@@ -160,9 +168,7 @@ class Resource(Service, Generic[M]):
     async def _fetch_page(
         self, query: Mapping[str, Any], limit: int, cursor: str | None, path: str | None = None
     ) -> Page[M]:
-        params = dict(query, limit=limit)
-        if cursor:
-            params["cursor"] = cursor
+        params = page_query({**query, "limit": limit}, cursor)
         body = await self._call("GET", path or self.path, params=params)
         data, next_cursor, prev_cursor = parse_page(body)
 

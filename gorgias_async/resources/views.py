@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Mapping
 from typing import Any, Literal, TypedDict, Unpack
 
-from .._pagination import OnPage, Page, iterate_items, iterate_pages, parse_page
+from .._pagination import OnPage, Page, iterate_items, iterate_pages, page_query, parse_page
 from .._validate import check_choice, check_id, check_limit
 from ..models import Ticket, View, structure
 from ._base import GetManyResult
@@ -159,9 +159,7 @@ class Views(BulkWrites[View]):
         extra: Mapping[str, Any],
     ) -> Page[Ticket]:
         path = f"{self._item_path(view_id, 'view_id')}/items"
-        params: dict[str, Any] = {"limit": limit, **extra}
-        if cursor:
-            params["cursor"] = cursor
+        params = page_query({"limit": limit, **extra}, cursor)
         if search is None:
             body = await self._call("GET", path, params=params)
         else:
