@@ -1,7 +1,7 @@
-"""What the ``gorgias-async`` data commands share: connection options and the client.
+"""What the ``gorgias-async`` account commands share: connection options and the client.
 
-``export`` and ``import`` take the same options to reach an account (or the embedded
-sandbox) and build their client the same way, here.
+``check``, ``export`` and ``import`` take the same options to reach an account (or the
+embedded sandbox) and build their client the same way, here.
 """
 
 from __future__ import annotations

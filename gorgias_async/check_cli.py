@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from ._cli_connection import add_connection_arguments, connected
-from .client import AsyncGorgias
+from .client import AsyncGorgias, account_state
 from .errors import GorgiasError
 
 
@@ -30,8 +30,7 @@ async def _check(args: argparse.Namespace) -> tuple[AsyncGorgias, Any]:
 def describe(client: AsyncGorgias, account: Any) -> str:
     """What a working connection looks like, in a few lines (no secrets)."""
     domain = account.get("domain") if isinstance(account, dict) else None
-    status = account.get("status") if isinstance(account, dict) else None
-    state = status.get("status") if isinstance(status, dict) else status
+    state = account_state(account)
     budget = client.rate_limit
     pacing = f"{budget.capacity} requests / {budget.window:g} s" if budget else "off"
     return "\n".join(

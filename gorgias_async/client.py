@@ -346,12 +346,17 @@ class AsyncGorgias(ServiceAttributes):
         await self.aclose()
 
 
+def account_state(account: Any) -> Any:
+    """The status an account object gives (``status.status``, e.g. ``"active"``), or None."""
+    status = account.get("status") if isinstance(account, Mapping) else None
+    return status.get("status") if isinstance(status, Mapping) else status
+
+
 def _check_active(account: Any) -> None:
     """Raise :class:`AccountInactiveError` if ``GET /account`` says it is deactivated."""
     if not isinstance(account, Mapping):
         return
-    status = account.get("status")
-    state = status.get("status") if isinstance(status, Mapping) else status
+    state = account_state(account)
     deactivated = account.get("deactivated_datetime")
     if (state is None or state == "active") and not deactivated:
         return
