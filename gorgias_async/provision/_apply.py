@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
+import attrs
+
 from ..errors import NotFoundError
 from ._plan import Account, Item, Step, plan_step, read_account
 from ._report import ProvisionReport, ReportEntry
@@ -38,9 +40,7 @@ async def _apply(service: _Service, step: Step, dry_run: bool) -> ReportEntry:
         return entry
     if step.action == "created":
         created = await service.create(step.body)
-        return ReportEntry(
-            kind=entry.kind, name=entry.name, outcome="created", id=created.id, body=step.body
-        )
+        return attrs.evolve(entry, id=created.id)
     assert step.id is not None
     await service.update(step.id, step.body)
     return entry

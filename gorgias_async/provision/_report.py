@@ -81,11 +81,14 @@ class ProvisionReport:
                 return entry
         raise KeyError((kind, name))
 
+    def _label(self, outcome: Outcome) -> str:
+        """``outcome`` as shown: ``would create`` and so on in a dry run."""
+        return _WOULD.get(outcome, outcome) if self.dry_run else outcome
+
     def summary(self) -> str:
         """One line: ``provision: created 2, updated 1, unchanged 10``."""
         counts = ", ".join(
-            f"{_WOULD.get(outcome, outcome) if self.dry_run else outcome} {count}"
-            for outcome, count in self.counts.items()
+            f"{self._label(outcome)} {count}" for outcome, count in self.counts.items()
         )
         dry = " (dry run: nothing sent)" if self.dry_run else ""
         return f"{self.operation}{dry}: {counts}"
@@ -93,7 +96,7 @@ class ProvisionReport:
     def __str__(self) -> str:
         rows = [("KIND", "NAME", "OUTCOME", "ID", "DETAIL")]
         for entry in self.entries:
-            outcome = _WOULD.get(entry.outcome, entry.outcome) if self.dry_run else entry.outcome
+            outcome = self._label(entry.outcome)
             detail = ", ".join(entry.changes)
             if entry.note:
                 detail = f"{detail}; {entry.note}" if detail else entry.note
