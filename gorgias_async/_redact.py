@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 
@@ -26,10 +27,20 @@ def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
     }
 
 
-def redact(text: str, secrets: Iterable[str] = ()) -> str:
-    """``text`` with known ``secrets`` and anything shaped like a credential masked."""
+def mask_secrets(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with each of ``secrets`` (of 4 characters or more) masked, also where it
+    appears JSON-escaped; nothing else is touched (records keep their words)."""
     for secret in secrets:
         if secret and len(secret) >= 4:
             text = text.replace(secret, MASK)
+            escaped = json.dumps(secret)[1:-1]
+            if escaped != secret:
+                text = text.replace(escaped, MASK)
+    return text
+
+
+def redact(text: str, secrets: Iterable[str] = ()) -> str:
+    """``text`` with known ``secrets`` and anything shaped like a credential masked."""
+    text = mask_secrets(text, secrets)
     text = _BEARER_OR_BASIC.sub(lambda m: f"{m.group(1)} {MASK}", text)
     return _SENSITIVE_KEYS.sub(lambda m: f"{m.group(1)}{m.group(2)}{MASK}", text)

@@ -18,10 +18,11 @@ from typing import Any
 import aiohttp
 import attrs
 import backoff
-import orjson
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from ._config import ClientConfig
+from ._json import dumps as json_dumps
+from ._json import loads as json_loads
 from ._params import encode_params
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy, delay_for, is_retryable, parse_retry_after
@@ -66,9 +67,9 @@ class Response:
             self._parsed = None
             return None
         try:
-            self._parsed = orjson.loads(self.body)
+            self._parsed = json_loads(self.body)
             return self._parsed
-        except orjson.JSONDecodeError as exc:
+        except ValueError as exc:
             raise DecodeError(
                 f"{self.method} {self.path} → {self.status}: the body is not valid JSON",
                 method=self.method,
@@ -254,7 +255,7 @@ class Transport:
         request_headers = {"Authorization": authorization, **(call.headers or {})}
         body = call.data
         if call.json is not None:
-            body = orjson.dumps(call.json)
+            body = json_dumps(call.json)
             request_headers.setdefault("Content-Type", "application/json")
         options: dict[str, Any] = {}
         if call.timeout is not None:

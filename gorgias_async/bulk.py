@@ -14,6 +14,13 @@ apply to each as to any other call. Every input record gives exactly one
 :class:`BulkResult`, in input order or as they complete; one bad record never stops the
 batch unless ``stop_on_error=True``.
 
+With ``results="results.jsonl"`` every record is journaled around its request (see
+:mod:`gorgias_async._journal`): run the same bulk write again with the same input and
+results file after a crash and it skips what is done, settles what was in flight by
+``external_id`` (where the service can look objects up by it) and sends only the rest —
+no record is created twice. An in-flight create that cannot be settled is ``unknown``,
+never resent.
+
 Creates are never blindly retried: after an ambiguous failure (no answer although the
 request was sent, a timeout, a 5xx, an unreadable 2xx body) the result is ``"unknown"``.
 With ``settle=True`` (or later with ``service.settle_unknown(results)``) a record that
@@ -29,12 +36,11 @@ import asyncio
 import inspect
 import os
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
-from typing import IO, Any, Generic, Literal, Protocol, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import attrs
-import orjson
 
-from ._redact import MASK
+from ._journal import Journal, Resume, fingerprint
 from ._validate import check_id
 from .errors import (
     APIConnectionError,
@@ -70,9 +76,17 @@ ORDERS: tuple[BulkOrder, ...] = ("input", "completed")
 DONE: dict[Operation, BulkStatus] = {"create": "created", "update": "updated", "delete": "deleted"}
 METHODS: dict[Operation, str] = {"create": "POST", "update": "PUT", "delete": "DELETE"}
 UNKNOWN_NOTE = "unknown — check before retrying (the request may have been processed)"
+UNKNOWN_IN_FLIGHT = (
+    "an earlier run sent this create and was stopped before the answer; it cannot be "
+    "looked up by external_id, so it is not sent again: check it before retrying"
+)
 # Results completed but waiting for an earlier one (order="input"), per write in flight.
 BACKLOG_FACTOR = 4
 _END: Any = object()
+
+
+class InFlightError(APIError):
+    """A create an earlier run sent without seeing the answer (see :mod:`_journal`)."""
 
 
 @attrs.frozen
@@ -108,6 +122,8 @@ class BulkResult(Generic[M]):
             record that could not become a request.
         request: the request sent (or planned); None when the record was unusable.
         settled: True when an ``unknown`` was resolved by looking up its ``external_id``.
+        resumed: True when the outcome is an earlier run's, read from the results
+            journal (nothing was sent for it this time; ``value`` is None).
     """
 
     index: int
@@ -116,6 +132,7 @@ class BulkResult(Generic[M]):
     error: Exception | None = None
     request: BulkRequest | None = None
     settled: bool = False
+    resumed: bool = False
 
     @property
     def ok(self) -> bool:
@@ -189,6 +206,7 @@ class BulkSummary:
     failed: int = 0
     unknown: int = 0
     planned: int = 0
+    earlier: int = 0
 
     @classmethod
     def of(cls, results: Iterable[BulkResult[Any]]) -> BulkSummary:
@@ -201,6 +219,7 @@ class BulkSummary:
     def add(self, result: BulkResult[Any]) -> None:
         """Count one result."""
         self.total += 1
+        self.earlier += result.resumed
         setattr(self, result.status, getattr(self, result.status) + 1)
 
     @property
@@ -214,7 +233,8 @@ class BulkSummary:
             for name in ("created", "updated", "deleted", "planned", "failed", "unknown")
             if getattr(self, name) or name in ("failed", "unknown")
         ]
-        return f"{self.total:,} records: " + ", ".join(counts)
+        earlier = f" ({self.earlier:,} from an earlier run)" if self.earlier else ""
+        return f"{self.total:,} records{earlier}: " + ", ".join(counts)
 
 
 ResultsSink = Callable[[BulkResult[Any]], Any] | str | os.PathLike[str]
@@ -234,6 +254,9 @@ class BulkTarget(Protocol[M_co]):
 
     @property
     def _bulk_secrets(self) -> tuple[str, ...]: ...
+
+    @property
+    def _bulk_name(self) -> str: ...
 
     @property
     def _bulk_findable(self) -> bool: ...
@@ -421,23 +444,93 @@ def is_ambiguous(error: BaseException) -> bool:
     return isinstance(error, InternalServerError)
 
 
+@attrs.frozen
+class _Journaling:
+    """The results journal of a run and where its earlier run stood (both optional)."""
+
+    journal: Journal | None = None
+    resume: Resume | None = None
+
+
 async def _write(
-    target: BulkTarget[M], options: _Options, index: int, record: Any
+    target: BulkTarget[M], options: _Options, index: int, record: Any, journaling: _Journaling
 ) -> BulkResult[M]:
+    journal, resume = journaling.journal, journaling.resume
     try:
         parents, item_id, request = plan(target, options, record)
     except (TypeError, ValueError) as exc:
-        return BulkResult(index, "failed", error=exc)
+        result: BulkResult[M] = BulkResult(index, "failed", error=exc)
+        if resume is not None and resume.outcome(index):
+            return attrs.evolve(result, resumed=True)
+        return result
+    mark = mark_of(BulkResult(index, "planned", request=request))
+    if resume is not None and (earlier := resume.outcome(index)) is not None:
+        return BulkResult(index, earlier, request=request, resumed=True)  # type: ignore[arg-type]
     operation = options.operation
+    if resume is not None and index in resume.in_flight and operation == "create":
+        # Sent by a run that died before the answer: settle before anything is resent.
+        settled = await _settle_in_flight(target, index, request)
+        if settled is not None:
+            return settled
+    if journal is not None:
+        external = BulkResult(index, "planned", request=request).external_id
+        extra = {"external_id": external} if external else {}
+        await journal.sending(
+            index, mark, {"method": request.method, "path": request.path}, **extra
+        )
     try:
         value = await target._bulk_send(operation, parents, item_id, request.body)
     except Exception as exc:
         unknown = operation == "create" and is_ambiguous(exc)
-        result: BulkResult[M] = BulkResult(
-            index, "unknown" if unknown else "failed", error=exc, request=request
+        result = BulkResult(index, "unknown" if unknown else "failed", error=exc, request=request)
+        if unknown and options.settle:
+            result = await settle_one(target, result)
+    else:
+        result = BulkResult(index, DONE[operation], value=value, request=request)
+    return result
+
+
+def mark_of(result: BulkResult[Any]) -> int:
+    """The journal fingerprint of a result's record: its request, or why it had none."""
+    if result.request is not None:
+        return fingerprint(result.request.to_dict())
+    return fingerprint(None, f"unusable: {result.error}")
+
+
+def _check_same(
+    target: BulkTarget[Any], options: _Options, index: int, record: Any, journaling: _Journaling
+) -> None:
+    """ValueError if the journal recorded another record at ``index`` (another input)."""
+    journal, resume = journaling.journal, journaling.resume
+    if journal is None or resume is None or not (known := resume.fingerprint(index)):
+        return
+    try:
+        result: BulkResult[Any] = BulkResult(
+            index, "planned", request=plan(target, options, record)[2]
         )
-        return await settle_one(target, result) if unknown and options.settle else result
-    return BulkResult(index, DONE[operation], value=value, request=request)
+    except (TypeError, ValueError) as exc:
+        result = BulkResult(index, "failed", error=exc)
+    if known != mark_of(result):
+        raise ValueError(f"results: {journal.mismatch(index)}")
+
+
+async def _settle_in_flight(
+    target: BulkTarget[M], index: int, request: BulkRequest
+) -> BulkResult[M] | None:
+    """The outcome of a create an earlier run sent without seeing the answer: found by
+    its ``external_id`` (created), or None when it was not created (send it now); it stays
+    ``unknown`` where it cannot be looked up."""
+    unknown: BulkResult[M] = BulkResult(
+        index, "unknown", error=InFlightError(UNKNOWN_IN_FLIGHT), request=request
+    )
+    if not target._bulk_findable or unknown.external_id is None:
+        return unknown
+    settled = await settle_one(target, unknown)
+    if settled.status == "created":
+        return settled
+    if settled.status == "failed":
+        return None  # looked up and not there: never created, safe to send
+    return unknown
 
 
 def _planned(target: BulkTarget[M], options: _Options, index: int, record: Any) -> BulkResult[M]:
@@ -480,41 +573,16 @@ async def settle_results(
         yield await settle_one(target, result)
 
 
-# -- results sink ----------------------------------------------------------------------
+# -- results ---------------------------------------------------------------------------
 
 
-class _Sink:
-    """Where every result goes as it is yielded: a callback or a JSONL file."""
-
-    def __init__(self, results: ResultsSink | None, secrets: tuple[str, ...]) -> None:
-        self._callback = results if callable(results) else None
-        self._path = None if results is None or callable(results) else os.fspath(results)
-        self._file: IO[bytes] | None = None
-        self._secrets = tuple(s.encode() for s in secrets if len(s) >= 4)
-
-    def open(self) -> None:
-        """Create (or truncate) the JSONL file, if any."""
-        if self._path is not None:
-            self._file = open(self._path, "wb")  # noqa: SIM115 - closed by close()
-
-    async def send(self, result: BulkResult[Any]) -> None:
-        """Hand one result to the callback (awaited if async) or write its line."""
-        if self._callback is not None:
-            answer = self._callback(result)
-            if inspect.isawaitable(answer):
-                await answer
-        if self._file is not None:
-            line = orjson.dumps(result.to_dict(), default=str)
-            for secret in self._secrets:
-                line = line.replace(secret, MASK.encode())
-            self._file.write(line + b"\n")
-            self._file.flush()
-
-    def close(self) -> None:
-        """Close the file."""
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+async def _call_back(
+    callback: Callable[[BulkResult[Any]], Any] | None, result: BulkResult[Any]
+) -> None:
+    if callback is not None:
+        answer = callback(result)
+        if inspect.isawaitable(answer):
+            await answer
 
 
 # -- the engine ------------------------------------------------------------------------
@@ -570,7 +638,10 @@ class _Window(Generic[M]):
 
 
 async def _send_all(
-    target: BulkTarget[M], options: _Options, records: Iterable[Any] | AsyncIterable[Any]
+    target: BulkTarget[M],
+    options: _Options,
+    records: Iterable[Any] | AsyncIterable[Any],
+    journaling: _Journaling,
 ) -> AsyncIterator[BulkResult[M]]:
     window: _Window[M] = _Window(options.concurrency, options.order == "input")
     inputs = aiter(_aiterate(records))
@@ -587,7 +658,12 @@ async def _send_all(
                 if record is _END:
                     more = False
                     break
-                window.start(_write(target, options, index, record))
+                try:
+                    _check_same(target, options, index, record, journaling)
+                except ValueError as exc:  # another input: finish what was sent, then raise
+                    more, input_error = False, exc
+                    break
+                window.start(_write(target, options, index, record, journaling))
                 index += 1
             if not window.running:
                 break
@@ -601,7 +677,10 @@ async def _send_all(
 
 
 async def _plan_all(
-    target: BulkTarget[M], options: _Options, records: Iterable[Any] | AsyncIterable[Any]
+    target: BulkTarget[M],
+    options: _Options,
+    records: Iterable[Any] | AsyncIterable[Any],
+    journaling: _Journaling,
 ) -> AsyncIterator[BulkResult[M]]:
     index = 0
     async for record in _aiterate(records):
@@ -616,18 +695,33 @@ async def _run(
     target: BulkTarget[M],
     options: _Options,
     records: Iterable[Any] | AsyncIterable[Any],
-    sink: _Sink,
+    callback: Callable[[BulkResult[Any]], Any] | None,
+    journal: Journal | None,
 ) -> AsyncIterator[BulkResult[M]]:
+    resume = None
+    if journal is not None:
+        resume = await asyncio.to_thread(journal.open)
+        if options.dry_run and (resume.done or resume.in_flight):
+            journal.close()
+            raise ValueError(
+                f"results: {journal.path} holds the journal of an earlier run; a dry run "
+                "writes only to a new file"
+            )
+    journaling = _Journaling(journal, resume)
     produce = _plan_all if options.dry_run else _send_all
-    results = produce(target, options, records)
-    sink.open()
+    results = produce(target, options, records, journaling)
     try:
         async for result in results:
-            await sink.send(result)
+            if journal is not None and not result.resumed:
+                # Outcomes are journaled in the order results are yielded; one completed
+                # but not yet yielded is, after a crash, settled like one in flight.
+                journal.ended(result.to_dict(), mark_of(result))
+            await _call_back(callback, result)
             yield result
     finally:
         await results.aclose()  # type: ignore[attr-defined]
-        sink.close()
+        if journal is not None:
+            journal.close()
 
 
 def run_bulk(
@@ -663,4 +757,9 @@ def run_bulk(
         settle=settle,
         concurrency=concurrency,
     )
-    return _run(target, options, records, _Sink(results, target._bulk_secrets))
+    callback = results if callable(results) else None
+    journal = None
+    if results is not None and not callable(results):
+        header = {"service": target._bulk_name, "operation": operation, "dry_run": dry_run}
+        journal = Journal(results, header, lambda: target._bulk_secrets)
+    return _run(target, options, records, callback, journal)

@@ -9,7 +9,12 @@
 
 One record per line (blank lines skipped; a line that is not a JSON object fails alone).
 The summary goes to stdout; the exit code is 0 when every record was written, 1 when
-any failed or is unknown (see ``--results`` for each record's outcome), 2 on bad usage.
+any failed or is unknown (see ``--results`` for each record's outcome), 2 on bad usage,
+3 when another import is writing to the same ``--results`` file.
+
+``--results`` is a journal: the same command run again after a crash (same input, same
+results file) skips what is done, settles creates that were in flight by
+``external_id`` and sends only the rest — nothing is created twice.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ import orjson
 from ._cli_connection import add_connection_arguments, connected
 from .bulk import BulkResult, BulkSummary, InvalidRecord
 from .client import AsyncGorgias
-from .errors import GorgiasError
+from .errors import GorgiasError, OutputLockedError
 from .resources import Resource
 
 #: What ``import`` can write to.
@@ -55,7 +60,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="print the requests as JSONL; send nothing"
     )
-    parser.add_argument("--results", metavar="PATH", help="write every record's outcome (JSONL)")
+    parser.add_argument(
+        "--results",
+        metavar="PATH",
+        help="journal of every record's outcome (JSONL); rerun with the same file to resume",
+    )
     parser.add_argument(
         "--exclude", action="append", default=[], metavar="FIELD", help="drop a field (repeat)"
     )
@@ -171,10 +180,23 @@ def _check(args: argparse.Namespace) -> None:
     parse_mapping(args.map)
     if args.file != "-" and not Path(args.file).is_file():
         raise ValueError(f"file: no such file: {args.file}")
-    if args.results is not None and not Path(args.results).parent.is_dir():
-        raise ValueError(f"--results: no such directory: {Path(args.results).parent}")
     if args.operation == "delete" and args.exclude:
         raise ValueError("--exclude does not apply to deletes")
+    if args.results is not None:
+        _check_results(Path(args.results), args)
+
+
+def _check_results(results: Path, args: argparse.Namespace) -> None:
+    if not results.parent.is_dir():
+        raise ValueError(f"--results: no such folder: {results.parent}")
+    if results.is_dir():
+        raise ValueError(f"--results: {results} is a folder; give a file")
+    if args.file != "-" and results.exists() and results.samefile(args.file):
+        raise ValueError(f"--results: {results} is the input file; give another file")
+    if args.dry_run and results.exists() and results.stat().st_size > 0:
+        raise ValueError(
+            f"--results: {results} already holds a journal; a dry run writes only to a new file"
+        )
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -190,9 +212,19 @@ def run_import(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # stdout closed early (``| head``): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except OutputLockedError as exc:
+        print(f"gorgias-async import: {exc}", file=sys.stderr)
+        return 3
     except GorgiasError as exc:
-        print(f"gorgias-async import: failed: {exc}", file=sys.stderr)
-        print(f"  before the failure: {report.summary}", file=sys.stderr)
+        again = (
+            "run the same command again: it resumes from --results"
+            if args.results
+            else "records before it were written: give --results next time to resume"
+        )
+        print(
+            f"gorgias-async import: failed: {exc} (before it: {report.summary}); {again}",
+            file=sys.stderr,
+        )
         return 1
     summary = report.summary
     if report.shown > SHOWN_PROBLEMS:

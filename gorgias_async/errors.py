@@ -17,7 +17,9 @@
     │   ├── APIConnectionError        (no answer: refused, reset, DNS… ; .sent)
     │   │   └── APITimeoutError
     │   └── DecodeError               (an answer whose body is not the JSON it claims)
-    └── PaginationError               (a walk cannot go on safely; from _pagination)
+    ├── PaginationError               (a walk cannot go on safely; from _pagination)
+    └── OutputError                   (a file the export or import keeps is unusable; .path)
+        └── OutputLockedError         (another run is writing there; .holder)
 
 Every :class:`APIError` carries ``method`` and ``path`` (never the query string, never a
 header), and its message never contains a credential. Two functions build them:
@@ -28,12 +30,15 @@ header), and its message never contains a credential. Two functions build them:
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
-import orjson
 
+from ._json import dumps as json_dumps
+from ._json import loads as json_loads
 from ._pagination import PaginationError
 from ._redact import redact
 
@@ -55,7 +60,10 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "OutputError",
+    "OutputLockedError",
     "error_from_exception",
+    "error_from_os",
     "error_from_response",
 ]
 
@@ -78,6 +86,66 @@ class AccountInactiveError(GorgiasError):
         self.status = status
         self.deactivated_datetime = deactivated_datetime
         self.account = account
+
+
+class OutputError(GorgiasError):
+    """A file or folder that an export or an import keeps cannot be used.
+
+    The message is one line: what happened, to which file, and what to do about it.
+
+    Attributes:
+        path: the file or folder concerned.
+        hint: what to do, as in the message.
+    """
+
+    def __init__(self, message: str, *, path: str | os.PathLike[str], hint: str) -> None:
+        super().__init__(f"{message}; {hint}")
+        self.path = os.fspath(path)
+        self.hint = hint
+
+
+class OutputLockedError(OutputError):
+    """Another run is writing to the same export folder or results journal.
+
+    Attributes:
+        holder: what the other run wrote about itself (pid, host, since), if readable.
+    """
+
+    def __init__(
+        self, message: str, *, path: str | os.PathLike[str], hint: str, holder: Mapping[str, Any]
+    ) -> None:
+        super().__init__(message, path=path, hint=hint)
+        self.holder = dict(holder)
+
+
+#: What to say for the disk errors people meet, by errno.
+_OS_PROBLEMS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is exhausted",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the file system is read-only",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.EISDIR: "a folder stands where a file should be",
+    errno.ELOOP: "a symbolic link stands where a file should be",
+    errno.EIO: "the disk reported an input/output error",
+    errno.EFBIG: "the file grew beyond the size the system allows",
+}
+
+
+def error_from_os(
+    exc: OSError, path: str | os.PathLike[str], *, resumable: bool = True
+) -> OutputError:
+    """Our error for a failed file operation on ``path``: the one place OS errors of the
+    export and the import become one-line messages."""
+    problem = _OS_PROBLEMS.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+    where = os.fspath(exc.filename) if exc.filename else os.fspath(path)
+    hint = (
+        "fix that and run the same command again: it resumes where it stopped"
+        if resumable
+        else "fix that and run the command again"
+    )
+    return OutputError(f"{problem} ({where})", path=where, hint=hint)
 
 
 class APIError(GorgiasError):
@@ -242,8 +310,8 @@ STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 def parse_body(raw: bytes) -> Any:
     """The JSON of an error body, or its text when it is not JSON."""
     try:
-        return orjson.loads(raw) if raw else None
-    except orjson.JSONDecodeError:
+        return json_loads(raw) if raw else None
+    except ValueError:
         return raw.decode("utf-8", "replace")[:2000]
 
 
@@ -267,7 +335,7 @@ def error_from_response(
         detail = str(parsed["error"].get("msg") or "")
         data = parsed["error"].get("data")
         if data:
-            detail += f" {orjson.dumps(data).decode()[:500]}"
+            detail += f" {json_dumps(data).decode()[:500]}"
     elif isinstance(parsed, str):
         detail = parsed[:200]
     if cls is BadRequestError and cursor and _mentions_cursor(parsed):

@@ -7,5 +7,8 @@ themselves; ``gorgias-async export`` on the command line.
 from ._job import ExportResult, export
 from ._plan import STREAMS, Stream
 from ._progress import Progress
+from ._sinks import FORMATS
+from ._state import ExportState, StreamState
 
-__all__ = ["STREAMS", "ExportResult", "Progress", "Stream", "export"]
+__all__ = ["FORMATS", "STREAMS", "ExportResult", "ExportState", "Progress", "Stream",
+           "StreamState", "export"]  # fmt: skip

@@ -1,4 +1,10 @@
-"""The export job: walk every stream at once under one budget, commit page by page."""
+"""The export job: every resource walked at once under one budget, committed page by page.
+
+Each resource of a folder has its own state. One never exported (or whose file was
+deleted or cut short) gets a full walk, resumed from its last checkpoint after a crash;
+one fully exported gets only its changes since its last sync. Both kinds run together
+in one run, under the client's one budget.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +16,18 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import attrs
-import orjson
 
-from .. import __version__
-from .._pagination import Page, iterate_pages, raw_fetcher
-from ._incremental import Changes, collect, deletions, now_utc, parse_since
-from ._plan import BY_NAME, Stream, select
+from .. import __version__, _json
+from .._pagination import iterate_pages, raw_fetcher
+from .._validate import check_limit
+from ..errors import error_from_os
+from ._folder import FolderLock, check_out_dir, write_atomic
+from ._incremental import collect, collect_deletions, now_utc, parse_since
+from ._plan import STREAMS, Stream, select
 from ._progress import Progress
-from ._sinks import STATE_FILE, Record, Sink, make_sink
-from ._state import ExportState, StreamState, write_atomic
-
-MANIFEST = "manifest.json"
+from ._sinks import MANIFEST, Changes, PageCommit, Sink, check_format, open_sink
+from ._state import ExportState, StreamState
+from ._writer import Writer
 
 
 class Requester(Protocol):
@@ -42,84 +49,23 @@ def cursor_expired(error: BaseException) -> bool:
 
 @attrs.define
 class ExportResult:
-    """What an export run did."""
+    """What an export run did.
+
+    Attributes:
+        out_dir: the folder. files: the files it holds.
+        counts: records held per resource of this run.
+        modes: per resource of this run, ``"full"`` (walked from the start),
+            ``"resumed"`` (a full walk continued) or ``"incremental"`` (changes only).
+        state: the state of every resource in the folder, after the run.
+        duration: seconds.
+    """
 
     out_dir: Path
     files: list[Path]
     counts: dict[str, int]
+    modes: dict[str, str]
     state: ExportState
     duration: float
-
-
-def _watermark(record: Record, current: str | None) -> str | None:
-    stamp = record.get("updated_datetime") or record.get("created_datetime")
-    if isinstance(stamp, str) and (current is None or stamp > current):
-        return stamp
-    return current
-
-
-class _StreamRun:
-    """One stream's walk: fetch pages, drop ids already written, commit each page."""
-
-    def __init__(self, job: _Export, stream: Stream, state: StreamState, seen: set[int]) -> None:
-        self.job = job
-        self.stream = stream
-        self.state = state
-        self.seen = seen
-        params: dict[str, Any] = {"limit": job.page_size, **stream.params}
-        if stream.order_by:
-            params["order_by"] = stream.order_by
-        self.fetch = raw_fetcher(job.client.request, stream.path, params)
-
-    async def run(self) -> None:
-        started = time.monotonic()
-        restarted = False
-        while not self.state.done:
-            try:
-                async for page in iterate_pages(self.fetch, start_cursor=self.state.cursor):
-                    self.commit(page)
-            except Exception as error:
-                if not cursor_expired(error) or self.state.cursor is None or restarted:
-                    raise
-                # The saved cursor died (they are short-lived): walk again from the start,
-                # once; the ids already written are skipped, so nothing is written twice.
-                restarted = True
-                self.state.cursor = None
-        self.job.durations[self.stream.name] = time.monotonic() - started
-
-    def commit(self, page: Page[Record]) -> None:
-        fresh = [record for record in page.data if record["id"] not in self.seen]
-        self.seen.update(record["id"] for record in fresh)
-        state = self.state
-        for record in fresh:
-            state.first_id = record["id"] if state.first_id is None else state.first_id
-            state.last_id = record["id"]
-            state.watermark = _watermark(record, state.watermark)
-        state.count += len(fresh)
-        state.pages += 1
-        state.cursor = page.next_cursor
-        state.done = not page.next_cursor
-        self.job.sink.commit(self.stream, fresh, self.job.state)
-        self.job.progress.update(
-            self.stream.name, items=state.count, pages=state.pages, done=state.done
-        )
-
-
-class _Export:
-    def __init__(
-        self,
-        client: Requester,
-        sink: Sink,
-        state: ExportState,
-        progress: Progress,
-        page_size: int,
-    ) -> None:
-        self.client = client
-        self.sink = sink
-        self.state = state
-        self.progress = progress
-        self.page_size = page_size
-        self.durations: dict[str, float] = {}
 
 
 async def export(
@@ -135,156 +81,256 @@ async def export(
 ) -> ExportResult:
     """Export ``resources`` (all when empty) of the account behind ``client`` to files.
 
-    Every stream is walked concurrently under the client's budget. Each page is written
-    durably and then checkpointed; running the same export again after a crash (with
-    ``resume=True``) continues each stream where its last checkpoint stands, and every
-    record the API listed appears exactly once in the output.
+    Every resource is walked concurrently under the client's budget. Each page is written
+    durably and then checkpointed; running the same export again after a crash continues
+    each resource where its checkpoint stands, and every record the API listed appears
+    exactly once in the output.
 
-    Once an export into ``out_dir`` has completed, running it again is incremental: only
-    what changed since the previous run started is fetched and merged by id (deletions
-    included). ``since`` asks for that from a given instant instead; ``resume=False``
-    starts over with a full export.
+    Each resource keeps its own state: one already exported into ``out_dir`` is brought
+    up to date with only what changed since its last run (deletions included); one new
+    to the folder, or whose file was deleted or cut short, gets a full walk. ``since``
+    asks every resource for the changes from that instant instead. ``resume=False``
+    starts over, deleting only the files this export wrote before (never the user's).
+
+    A second export into the same folder while one runs is refused at once
+    (:class:`~gorgias_async.OutputLockedError`). With a client that has
+    ``check_connection`` (an :class:`~gorgias_async.AsyncGorgias`), the credentials are
+    checked before anything is created.
 
     Raises:
-        ValueError: an unknown resource or format, or a bad ``page_size``.
+        ValueError: an unknown resource or format, a bad ``page_size``, ``since`` or
+            ``out_dir``; before any request.
+        OutputError: the folder cannot be used (a file of the user's stands where the
+            export would write, a link, a damaged checkpoint, a full disk…).
     """
     streams = select(list(resources))
-    if not 1 <= page_size <= 100:
-        raise ValueError(f"page_size must be between 1 and 100, not {page_size}")
+    fmt = check_format(format)
+    check_limit(page_size, "page_size")
     out = Path(out_dir)
-    _prepare_directory(out, clear=not resume, fmt=format)
-    sink = make_sink(format, out)
-    started = time.monotonic()
+    check_out_dir(out)
+    moment = parse_since(since) if since is not None else None
+    check = getattr(client, "check_connection", None)
+    if check is not None:
+        await check()
+    lock = _locked_folder(out)
+    writer: Writer[PageCommit, StreamState] = Writer()
     try:
-        previous = sink.load_state()
-        if previous is not None and previous.format != format:
-            raise ValueError(f"{out} holds a {previous.format} export; use another --out")
-        state = previous or ExportState(format=format)
-        reporter = progress or Progress([s.name for s in streams], quiet=True)
-        if since is None and state.complete:
-            since = state.watermark or state.since
-        if since is not None:
-            return await _incremental(client, sink, state, streams, since, page_size, reporter)
-        if state.watermark is None:
-            state.watermark = now_utc().isoformat()
-        job = _Export(client, sink, state, reporter, page_size)
-        runs = []
-        for stream in streams:
-            stream_state = state.streams.setdefault(stream.name, StreamState())
-            runs.append(_StreamRun(job, stream, stream_state, sink.prepare(stream, stream_state)))
-        async with asyncio.TaskGroup() as group:
-            for run in runs:
-                group.create_task(run.run())
-        state.complete = True
-        if runs:
-            sink.commit(runs[0].stream, [], state)
-        return _finish(out, sink, streams, state, job.durations, client, reporter, started)
+        sink = await writer.run(_open, out, fmt, resume)
+        writer.bind(sink.commit)
+        try:
+            run = _Run(client, sink, writer, streams, page_size, progress)
+            return await run.run(moment)
+        finally:
+            await writer.drain()
+            await writer.run(sink.close)
     finally:
-        sink.close()
+        writer.shutdown()
+        lock.release()
 
 
-async def _incremental(
-    client: Requester,
-    sink: Sink,
-    state: ExportState,
-    streams: Sequence[Stream],
-    since: str | datetime,
-    page_size: int,
-    reporter: Progress,
-) -> ExportResult:
-    """Fetch what changed since ``since`` in every stream and merge it into the output."""
-    started = time.monotonic()
-    run_started = now_utc().isoformat()
-    watermark = parse_since(since)
-    state.since = watermark.isoformat()
-    state.complete = False
-    wanted = {stream.name: stream for stream in streams}
-    wanted.setdefault("events", BY_NAME["events"])  # deletions are only visible as events
-    collected: dict[str, Changes] = {}
-    durations: dict[str, float] = {}
+def _locked_folder(out: Path) -> FolderLock:
+    """Create ``out`` if needed (its parent exists: checked) and lock it for this run."""
+    try:
+        out.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise error_from_os(exc, out) from exc
+    lock = FolderLock(out)
+    lock.acquire()
+    return lock
 
-    async def one(stream: Stream) -> None:
-        began = time.monotonic()
-        collected[stream.name] = await collect(client, stream, watermark, page_size)
-        durations[stream.name] = time.monotonic() - began
 
-    async with asyncio.TaskGroup() as group:
-        for stream in wanted.values():
-            group.create_task(one(stream))
-    deleted = deletions(collected["events"].records)
-    for stream in streams:
-        changes = collected[stream.name]
-        stream_state = state.streams.setdefault(stream.name, StreamState())
-        stream_state.pages += changes.pages
-        for record in changes.records:
-            stream_state.watermark = _watermark(record, stream_state.watermark)
-        count = sink.apply(
-            stream, changes.records, deleted.get(stream.name, set()), changes.replace, state
+def _open(out: Path, fmt: str, resume: bool) -> Sink:
+    return open_sink(out, fmt, resume=resume)
+
+
+class _Run:
+    """One run over one folder."""
+
+    def __init__(
+        self,
+        client: Requester,
+        sink: Sink,
+        writer: Writer[PageCommit, StreamState],
+        streams: Sequence[Stream],
+        page_size: int,
+        progress: Progress | None,
+    ) -> None:
+        self.client = client
+        self.sink = sink
+        self.writer = writer
+        self.streams = streams
+        self.page_size = page_size
+        self.progress = progress or Progress([s.name for s in streams], quiet=True)
+        self.started_at = now_utc().isoformat()
+        self.started = time.monotonic()
+        self.states: dict[str, StreamState] = {}
+        self.modes: dict[str, str] = {}
+        self.runs: dict[str, dict[str, Any]] = {}
+
+    async def run(self, since: datetime | None) -> ExportResult:
+        for stream in self.streams:
+            state = await self.writer.run(self.sink.start, stream, self.started_at)
+            self.states[stream.name] = state
+            if since is not None or state.done:
+                self.modes[stream.name] = "incremental"
+            else:
+                self.modes[stream.name] = "resumed" if state.pages else "full"
+        walked = [s for s in self.streams if self.modes[s.name] != "incremental"]
+        updated = [s for s in self.streams if self.modes[s.name] == "incremental"]
+        async with asyncio.TaskGroup() as group:
+            for stream in walked:
+                group.create_task(self.walk(stream))
+            if updated:
+                group.create_task(self.update(updated, since))
+        for name, run in self.runs.items():
+            await self.writer.run(self.sink.record_run, name, run)
+        folder = await self.writer.run(_copy_state, self.sink)
+        await self.writer.run(_write_manifest, self.sink.out, folder, self._run_info())
+        self.progress.close()
+        return ExportResult(
+            out_dir=self.sink.out,
+            files=await self.writer.run(_data_files, self.sink),
+            counts={s.name: folder.streams[s.name].count for s in self.streams},
+            modes=dict(self.modes),
+            state=folder,
+            duration=time.monotonic() - self.started,
         )
-        reporter.update(stream.name, items=count, pages=changes.pages, done=True)
-    state.complete = True
-    state.watermark = run_started
-    if streams:
-        sink.apply(streams[0], [], set(), False, state)  # persist the final state
-    return _finish(sink.out_dir, sink, streams, state, durations, client, reporter, started)
+
+    # -- full walks -------------------------------------------------------------------
+
+    async def walk(self, stream: Stream) -> None:
+        """Walk ``stream`` from its checkpoint to its end, committing page by page."""
+        began = time.monotonic()
+        params: dict[str, Any] = {"limit": self.page_size, **stream.params}
+        if stream.order_by:
+            params["order_by"] = stream.order_by
+        fetch = raw_fetcher(self.client.request, stream.path, params)
+        state = self.states[stream.name]
+        cursor, restarted, pages, added = state.cursor, False, 0, 0
+        while True:
+            try:
+                async for page in iterate_pages(fetch, start_cursor=cursor):
+                    done = not page.next_cursor
+                    commit = PageCommit(stream, page.data, page.next_cursor, done)
+                    before = state.count
+                    state = await self.writer.commit(commit)
+                    pages, added = pages + 1, added + state.count - before
+                    self._report(stream.name, state)
+                return
+            except Exception as error:
+                if not cursor_expired(error) or cursor is None or restarted:
+                    raise
+                # The saved cursor died (they are short-lived): walk again from the start,
+                # once; the ids already written are skipped, so nothing is written twice.
+                restarted, cursor = True, None
+            finally:
+                self.runs[stream.name] = {
+                    "at": self.started_at,
+                    "mode": self.modes[stream.name],
+                    "added": added,
+                    "pages": pages,
+                    "duration_s": round(time.monotonic() - began, 3),
+                }
+
+    # -- incremental runs -------------------------------------------------------------
+
+    async def update(self, streams: Sequence[Stream], since: datetime | None) -> None:
+        """Fetch each resource's changes since its last sync and merge them."""
+        since_of = {
+            s.name: since or parse_since(self.states[s.name].synced_at or self.started_at)
+            for s in streams
+        }
+        deletions = asyncio.create_task(
+            collect_deletions(self.client, min(since_of.values()), self.page_size)
+        )
+        try:
+            async with asyncio.TaskGroup() as group:
+                for stream in streams:
+                    group.create_task(self.update_one(stream, since_of[stream.name], deletions))
+        finally:
+            if not deletions.done():
+                deletions.cancel()
+            await asyncio.gather(deletions, return_exceptions=True)
+
+    async def update_one(
+        self, stream: Stream, since: datetime, deletions: asyncio.Task[dict[str, set[int]]]
+    ) -> None:
+        began = time.monotonic()
+        changes: Changes = await collect(self.client, stream, since, self.page_size)
+        deleted = (await asyncio.shield(deletions)).get(stream.name, set())
+        state, counts = await self.writer.run(
+            self.sink.apply, stream, changes, deleted, self.started_at, since.isoformat()
+        )
+        self.states[stream.name] = state
+        self.runs[stream.name] = {
+            "at": self.started_at,
+            "mode": "incremental",
+            "since": since.isoformat(),
+            **counts,
+            "pages": changes.pages,
+            "duration_s": round(time.monotonic() - began, 3),
+        }
+        self._report(stream.name, state)
+
+    # -- reporting --------------------------------------------------------------------
+
+    def _report(self, name: str, state: StreamState) -> None:
+        self.progress.update(name, items=state.count, pages=state.pages, done=state.done)
+
+    def _run_info(self) -> dict[str, Any]:
+        stats = getattr(self.client, "stats", None)
+        return {
+            "started": self.started_at,
+            "duration_s": round(time.monotonic() - self.started, 3),
+            "resources": [s.name for s in self.streams],
+            "requests": getattr(stats, "requests", None),
+            "rate_limited": getattr(stats, "rate_limited", None),
+            "retries": getattr(stats, "retries", None),
+        }
 
 
-def _finish(
-    out: Path,
-    sink: Sink,
-    streams: Sequence[Stream],
-    state: ExportState,
-    durations: Mapping[str, float],
-    client: Requester,
-    reporter: Progress,
-    started: float,
-) -> ExportResult:
-    _write_manifest(out, streams, state, durations, client)
-    reporter.close()
-    counts = {s.name: state.streams[s.name].count for s in streams}
-    return ExportResult(out, sink.paths(), counts, state, time.monotonic() - started)
+def _copy_state(sink: Sink) -> ExportState:
+    return ExportState(
+        format=sink.state.format,
+        streams={name: attrs.evolve(s) for name, s in sink.state.streams.items()},
+    )
 
 
-def _prepare_directory(out: Path, *, clear: bool, fmt: str) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    if clear:
-        _clear(out, fmt)
+def _data_files(sink: Sink) -> list[Path]:
+    files = {path for path in sink.owned_files() if path.exists() and not path.name.startswith(".")}
+    return sorted(files - {sink.out / MANIFEST})
 
 
-def _clear(out: Path, fmt: str) -> None:
-    for name in (STATE_FILE, "gorgias.sqlite", "gorgias.sqlite-wal", "gorgias.sqlite-shm"):
-        (out / name).unlink(missing_ok=True)
-    for path in out.glob(f"*.{fmt}"):
-        path.unlink()
-
-
-def _write_manifest(
-    out: Path,
-    streams: Sequence[Stream],
-    state: ExportState,
-    durations: Mapping[str, float],
-    client: Requester,
-) -> None:
-    stats = getattr(client, "stats", None)
+def _write_manifest(out: Path, state: ExportState, run: dict[str, Any]) -> None:
+    """``manifest.json``: every resource the folder holds, and what the last run did."""
+    order = {stream.name: index for index, stream in enumerate(STREAMS)}
+    names = sorted(state.streams, key=lambda name: order.get(name, len(order)))
     manifest = {
         "library": "gorgias-async",
         "version": __version__,
         "format": state.format,
-        "watermark": state.watermark,
-        "incremental_since": state.since,
-        "requests": getattr(stats, "requests", None),
-        "rate_limited": getattr(stats, "rate_limited", None),
-        "retries": getattr(stats, "retries", None),
+        # The last run's totals, at the top level as before.
+        "requests": run["requests"],
+        "rate_limited": run["rate_limited"],
+        "retries": run["retries"],
+        "run": run,
         "resources": {
-            stream.name: {
-                "count": state.streams[stream.name].count,
-                "first_id": state.streams[stream.name].first_id,
-                "last_id": state.streams[stream.name].last_id,
-                "watermark": state.streams[stream.name].watermark,
-                "pages": state.streams[stream.name].pages,
-                "duration_s": round(durations.get(stream.name, 0.0), 3),
+            name: {
+                "file": state.streams[name].file,
+                "count": state.streams[name].count,
+                "complete": state.streams[name].done,
+                "synced_at": state.streams[name].synced_at,
+                "only_since": state.streams[name].only_since,
+                "first_id": state.streams[name].first_id,
+                "last_id": state.streams[name].last_id,
+                "watermark": state.streams[name].watermark,
+                "pages": state.streams[name].pages,
+                "last_run": state.streams[name].last_run,
             }
-            for stream in streams
+            for name in names
         },
     }
-    write_atomic(out / MANIFEST, orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
+    try:
+        write_atomic(out / MANIFEST, _json.dumps(manifest, option=_json.INDENT))
+    except OSError as exc:
+        raise error_from_os(exc, out / MANIFEST) from exc

@@ -1,4 +1,9 @@
-"""``gorgias-async export``: the command-line face of :func:`~gorgias_async.export.export`."""
+"""``gorgias-async export``: the command-line face of :func:`~gorgias_async.export.export`.
+
+Exit codes: 0 done; 1 failed (the line says why and what to do; a run that failed
+midway resumes when run again); 2 bad usage; 3 another export is writing to ``--out``;
+130 interrupted (it resumes too).
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,24 @@ from pathlib import Path
 from .._cli_connection import add_connection_arguments, connected
 from .._validate import check_limit
 from ..client import AsyncGorgias
-from ..errors import GorgiasError
+from ..errors import (
+    APIConnectionError,
+    DecodeError,
+    GorgiasError,
+    InternalServerError,
+    OutputLockedError,
+    RateLimitError,
+)
+from ._folder import check_out_dir
 from ._incremental import parse_since
 from ._job import ExportResult, export
 from ._plan import STREAMS, select
 from ._progress import Progress
 from ._sinks import FORMATS
+
+EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED, EXIT_INTERRUPTED = 1, 2, 3, 130
+#: Failures that the same command, run again, can get past (it resumes).
+_TRANSIENT = (APIConnectionError, InternalServerError, RateLimitError, DecodeError)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,19 +44,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="RESOURCE",
         help=f"what to export (default: everything): {', '.join(s.name for s in STREAMS)}",
     )
-    parser.add_argument("--out", default="gorgias-export", help="output directory")
+    parser.add_argument("--out", default="gorgias-export", help="output folder")
     parser.add_argument("--format", choices=FORMATS, default="jsonl", help="output format")
     parser.add_argument(
         "--resume",
         action=argparse.BooleanOptionalAction,
         default=True,
-        help="continue an interrupted export in --out (default) or start over",
+        help="continue the export in --out (default); --no-resume starts over, deleting "
+        "only the files this export wrote there",
     )
     parser.add_argument(
         "--since",
         metavar="WHEN",
-        help="export only what changed since this ISO datetime (default after a complete "
-        "export into --out: since that export started)",
+        help="export only what changed since this ISO datetime (default: each resource "
+        "already in --out gets its changes since its last run, the others a full walk)",
     )
     parser.add_argument("--page-size", type=int, default=100, help="records per page (1-100)")
     add_connection_arguments(
@@ -69,34 +87,64 @@ async def _export(client: AsyncGorgias, args: argparse.Namespace) -> ExportResul
         )
 
 
+def _check_usage(args: argparse.Namespace) -> None:
+    """Every argument error, before anything is sent or created."""
+    select(args.resources)
+    check_limit(args.page_size, "--page-size")
+    if args.since is not None:
+        try:
+            parse_since(args.since)
+        except ValueError:
+            raise ValueError(
+                f"--since: expected an ISO datetime like 2026-01-31T12:00:00Z, not {args.since!r}"
+            ) from None
+    check_out_dir(Path(args.out), "--out")
+
+
 def run_export(args: argparse.Namespace) -> int:
     """Run the export command; returns the process exit code."""
     try:
-        select(args.resources)  # unknown names fail before anything starts
-        check_limit(args.page_size, "page_size")
-        if args.since is not None:
-            parse_since(args.since)
+        _check_usage(args)
         result = asyncio.run(_run(args))
     except (ValueError, TypeError) as exc:
-        print(f"gorgias-async export: {exc}", file=sys.stderr)
-        return 2
+        return _fail(str(exc), EXIT_USAGE)
+    except KeyboardInterrupt:
+        return _fail("interrupted; run the same command again to resume", EXIT_INTERRUPTED)
     except (GorgiasError, ExceptionGroup) as exc:
-        print(f"gorgias-async export: failed: {_first(exc)} (run again to resume)", file=sys.stderr)
-        return 1
+        error = _first(exc)
+        if isinstance(error, OutputLockedError):
+            return _fail(str(error), EXIT_LOCKED)
+        if not isinstance(error, GorgiasError):
+            raise
+        resumes = (
+            " (run the same command again: it resumes)" if isinstance(error, _TRANSIENT) else ""
+        )
+        return _fail(f"failed: {error}{resumes}", EXIT_FAILED)
     if not args.quiet:
-        total = sum(result.counts.values())
-        what = (
-            f"Updated with the changes since {result.state.since}: {total:,} records"
-            if result.state.since
-            else f"Exported {total:,} records"
-        )
-        print(
-            f"{what} from {len(result.counts)} resources in {result.duration:.1f}s "
-            f"to {result.out_dir.resolve()}"
-        )
-        for path in result.files:
-            print(f"  {path}")
+        print(summary(result))
     return 0
+
+
+def summary(result: ExportResult) -> str:
+    """What the run did, per resource, in words."""
+    total = sum(result.counts.values())
+    lines = [
+        f"{total:,} records in {len(result.counts)} resources, {result.duration:.1f}s, "
+        f"in {result.out_dir.resolve()}"
+    ]
+    for name, count in result.counts.items():
+        run = result.state.streams[name].last_run
+        if result.modes[name] == "incremental":
+            what = f"{run.get('changed', 0):,} changed, {run.get('deleted', 0):,} deleted"
+        else:
+            what = f"{run.get('added', 0):,} added ({result.modes[name]} walk)"
+        lines.append(f"  {name:<24}{count:>10,}  {what}")
+    return "\n".join(lines)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"gorgias-async export: {message}", file=sys.stderr)
+    return code
 
 
 def _first(error: BaseException) -> BaseException:

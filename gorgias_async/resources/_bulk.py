@@ -152,6 +152,11 @@ class BulkWrites(Resource[M]):
         return tuple(secrets()) if callable(secrets) else ()
 
     @property
+    def _bulk_name(self) -> str:
+        """What the results journal calls this service (``Tickets`` → ``tickets``)."""
+        return type(self).__name__.lower()
+
+    @property
     def _bulk_findable(self) -> bool:
         return "external_id" in getattr(self.filters, "__annotations__", {})
 

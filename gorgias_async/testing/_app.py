@@ -10,10 +10,10 @@ import math
 import time
 from typing import Any
 
-import orjson
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
+from .._json import loads as json_loads
 from . import _extras
 from ._crud import generic_routes, state_of
 from ._faults import Fault
@@ -133,8 +133,8 @@ async def _request_body(request: web.Request) -> Any:
     if not raw:
         return None
     try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError:
+        return json_loads(raw)
+    except ValueError:
         return raw.decode(errors="replace")
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
 from aiohttp import web
+
+from .._json import dumps as json_dumps
+from .._json import loads as json_loads
 
 STATE: web.AppKey[Any] = web.AppKey("gorgias_state")
 
@@ -39,7 +41,7 @@ def not_found(kind: str) -> ApiError:
 
 def json_response(body: Any, *, status: int = 200) -> web.Response:
     """A JSON response encoded with orjson."""
-    return web.Response(body=orjson.dumps(body), status=status, content_type="application/json")
+    return web.Response(body=json_dumps(body), status=status, content_type="application/json")
 
 
 def no_content(status: int = 204) -> web.Response:
@@ -53,8 +55,8 @@ async def read_json(request: web.Request) -> Any:
     if not raw:
         return None
     try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
+        return json_loads(raw)
+    except ValueError as exc:
         raise ApiError(400, "Invalid JSON body.") from exc
 
 
