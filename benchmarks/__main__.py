@@ -18,7 +18,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-NAMES = ["overhead", "latency", "budget", "prefetch", "walks", "memory", "sync_overhead", "models"]
+NAMES = [
+    "overhead",
+    "latency",
+    "budget",
+    "prefetch",
+    "walks",
+    "memory",
+    "sync_overhead",
+    "models",
+    "export",
+]
 HERE = Path(__file__).parent
 
 

@@ -2,39 +2,23 @@
 
 from __future__ import annotations
 
-import asyncio
-import os
 import random
 import signal
-import sys
 
 import orjson
 import pytest
 
 from gorgias_async.testing import FakeGorgias, RateLimitRules
 
+from ._cli import run_cli as run_command
+
 RESOURCES = ["tickets", "messages", "customers", "events"]
 
 
 async def run_cli(*args: str, env: dict[str, str] | None = None, kill_after: float | None = None):
-    """Run the CLI in a subprocess; SIGKILL it after ``kill_after`` seconds if given."""
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "gorgias_async.cli",
-        "export",
-        *args,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-        env={**os.environ, **(env or {})},
-    )
-    if kill_after is not None:
-        try:
-            await asyncio.wait_for(process.wait(), kill_after)
-        except TimeoutError:
-            process.send_signal(signal.SIGKILL)
-    out, err = await process.communicate()
-    return process.returncode, out.decode(), err.decode()
+    """Run ``gorgias-async export ARGS…``; SIGKILL it after ``kill_after`` seconds if given."""
+    outcome = await run_command("export", *args, env=env, kill_after=kill_after)
+    return outcome.code, outcome.out, outcome.err
 
 
 class TestCommand:

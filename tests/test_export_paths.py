@@ -36,20 +36,9 @@ ALL = [stream.name for stream in STREAMS]
 
 @pytest.fixture
 async def fake():
+    """The account every test here exports (``client`` is conftest's, pointed at it)."""
     async with FakeGorgias(seed=4, rate_limit=None, **COUNTS) as server:
         yield server
-
-
-@pytest.fixture
-async def client(fake):
-    async with AsyncGorgias(
-        base_url=fake.base_url,
-        username=fake.username,
-        api_key=fake.api_key,
-        rate_limit=None,
-        retry_base_delay=0.001,
-    ) as gorgias:
-        yield gorgias
 
 
 def snapshot(out: Path, fmt: str, names: list[str]) -> dict[str, Any]:
@@ -58,8 +47,7 @@ def snapshot(out: Path, fmt: str, names: list[str]) -> dict[str, Any]:
         db = sqlite3.connect(out / "gorgias.sqlite")
         try:
             return {
-                name: db.execute(f'SELECT * FROM "{name}" ORDER BY id').fetchall()
-                for name in names
+                name: db.execute(f'SELECT * FROM "{name}" ORDER BY id').fetchall() for name in names
             }
         finally:
             db.close()
@@ -183,9 +171,7 @@ class TestFilesTheUserOwns:
             assert target.read_bytes() == b"precious"
             assert (out / "tickets.jsonl").is_symlink()
 
-    async def test_a_users_file_named_like_an_export_file_is_not_overwritten(
-        self, fake, tmp_path
-    ):
+    async def test_a_users_file_named_like_an_export_file_is_not_overwritten(self, fake, tmp_path):
         out = tmp_path / "out"
         out.mkdir()
         (out / "tickets.jsonl").write_bytes(b'{"id": 1, "mine": true}\n')
@@ -265,7 +251,11 @@ class TestEveryString:
     async def plant(self, fake: FakeGorgias) -> None:
         tickets = fake.state.collection("tickets").items
         first, second = sorted(tickets)[:2]
-        tickets[first] = {**tickets[first], "subject": ODD, "tags": [{"id": 1, "name": "vip\rgold"}]}
+        tickets[first] = {
+            **tickets[first],
+            "subject": ODD,
+            "tags": [{"id": 1, "name": "vip\rgold"}],
+        }
         tickets[second] = {**tickets[second], "subject": "x" * 1_000_000}
         customers = fake.state.collection("customers").items
         key = sorted(customers)[0]

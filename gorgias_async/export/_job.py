@@ -9,6 +9,7 @@ in one run, under the client's one budget.
 from __future__ import annotations
 
 import asyncio
+import collections
 import time
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -37,6 +38,10 @@ class Requester(Protocol):
         self, method: str, path: str, *, params: Mapping[str, Any] | None = None
     ) -> Any:
         """Send one request; return the parsed JSON answer."""
+
+
+#: Pages of one walk handed to the writer before the first of them is durable.
+COMMITS_AHEAD = 4
 
 
 def cursor_expired(error: BaseException) -> bool:
@@ -206,18 +211,27 @@ class _Run:
             params["order_by"] = stream.order_by
         fetch = raw_fetcher(self.client.request, stream.path, params)
         state = self.states[stream.name]
-        cursor, restarted, pages, added = state.cursor, False, 0, 0
+        cursor, restarted, pages, held = state.cursor, False, 0, state.count
+        committing: collections.deque[asyncio.Future[StreamState]] = collections.deque()
         while True:
             try:
                 async for page in iterate_pages(fetch, start_cursor=cursor):
                     done = not page.next_cursor
-                    commit = PageCommit(stream, page.data, page.next_cursor, done)
-                    before = state.count
-                    state = await self.writer.commit(commit)
-                    pages, added = pages + 1, added + state.count - before
+                    committing.append(
+                        self.writer.submit(PageCommit(stream, page.data, page.next_cursor, done))
+                    )
+                    pages += 1
+                    # Keep walking while pages are made durable, a few pages ahead at most.
+                    while committing and (len(committing) > COMMITS_AHEAD or committing[0].done()):
+                        state = await committing.popleft()
+                        self._report(stream.name, state)
+                while committing:
+                    state = await committing.popleft()
                     self._report(stream.name, state)
                 return
             except Exception as error:
+                await asyncio.gather(*committing, return_exceptions=True)
+                committing.clear()
                 if not cursor_expired(error) or cursor is None or restarted:
                     raise
                 # The saved cursor died (they are short-lived): walk again from the start,
@@ -227,7 +241,7 @@ class _Run:
                 self.runs[stream.name] = {
                     "at": self.started_at,
                     "mode": self.modes[stream.name],
-                    "added": added,
+                    "added": state.count - held,
                     "pages": pages,
                     "duration_s": round(time.monotonic() - began, 3),
                 }

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import abc
 import csv
-import hashlib
 import io
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -159,10 +159,11 @@ class Sink(abc.ABC):
 
     @staticmethod
     def _advance(state: StreamState, page: PageCommit, fresh: Sequence[Record]) -> None:
-        for record in fresh:
-            state.first_id = record["id"] if state.first_id is None else state.first_id
-            state.last_id = record["id"]
-            state.watermark = _newest(state.watermark, stamp_of(record))
+        if fresh:
+            state.first_id = fresh[0]["id"] if state.first_id is None else state.first_id
+            state.last_id = fresh[-1]["id"]
+            stamps = [stamp for record in fresh if (stamp := stamp_of(record)) is not None]
+            state.watermark = _newest(state.watermark, max(stamps, default=None))
         state.count += len(fresh)
         state.pages += 1
         state.cursor = page.cursor
@@ -207,8 +208,9 @@ def writing(path: Path) -> Iterator[None]:
 
 
 def digest(raw: bytes) -> int:
-    """A stable 64-bit digest of a record's bytes (SQLite's signed INTEGER)."""
-    return int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "big", signed=True)
+    """A stable digest of a record's bytes: its length and CRC-32 (what tells a changed
+    record from a re-read one: both would have to match by chance)."""
+    return (len(raw) << 32) | zlib.crc32(raw)
 
 
 def _chunks(values: Sequence[int], size: int = 900) -> Iterator[Sequence[int]]:
@@ -298,31 +300,48 @@ class FileSink(Sink):
         return True
 
     def commit(self, pages: Sequence[PageCommit]) -> list[StreamState]:
-        """Append each page's new records, fsync each file once, then one transaction."""
-        db = self.checkpoints.db
-        written = []
-        for page in pages:
-            index = self._index(page.stream.name)
-            fresh = self._dedupe(page.records, _known_ids(db, index, page.records))
-            encoded = self.encode_each(page.stream, fresh)
-            with writing(self.out / self.file_name(page.stream)):
-                self._files[page.stream.name].write(b"".join(encoded))
-            written.append((fresh, encoded))
-        for page in pages:
-            with writing(self.out / self.file_name(page.stream)):
-                self._sync(self._files[page.stream.name])
+        """In one transaction: index each page's ids (those already there are dropped),
+        append the new records, fsync each file once, then advance the states."""
+        touched: dict[str, None] = {}
         with self.checkpoints.transaction():
-            for page, (fresh, encoded) in zip(pages, written, strict=True):
+            for page in pages:
                 name = page.stream.name
-                db.executemany(
-                    f'INSERT INTO "{self._index(name)}" VALUES (?, ?)',
-                    [(r["id"], digest(raw)) for r, raw in zip(fresh, encoded, strict=True)],
-                )
+                records = list({record["id"]: record for record in page.records}.values())
+                encoded = self.encode_each(page.stream, records)
+                new = self._index_new(name, records, encoded)
+                fresh = [r for r in records if r["id"] in new]
+                with writing(self.out / self.state.streams[name].file):
+                    self._files[name].write(
+                        b"".join(
+                            raw for r, raw in zip(records, encoded, strict=True) if r["id"] in new
+                        )
+                    )
+                self._advance(self.state.streams[name], page, fresh)
+                touched[name] = None
+            for name in touched:
                 state = self.state.streams[name]
-                self._advance(state, page, fresh)
+                with writing(self.out / state.file):
+                    self._sync(self._files[name])
                 state.offset = self._files[name].tell()
                 self.checkpoints.save_stream(name, state)
         return [snapshot(self.state.streams[page.stream.name]) for page in pages]
+
+    def _index_new(
+        self, name: str, records: Sequence[Record], encoded: Sequence[bytes]
+    ) -> set[int]:
+        """Add the ids not yet indexed (with their digests); returns those ids."""
+        if not records:
+            return set()
+        values = [
+            value
+            for r, raw in zip(records, encoded, strict=True)
+            for value in (r["id"], digest(raw))
+        ]
+        marks = ", ".join(["(?, ?)"] * len(records))
+        rows = self.checkpoints.db.execute(
+            f'INSERT OR IGNORE INTO "{self._index(name)}" VALUES {marks} RETURNING id', values
+        )
+        return {row[0] for row in rows}
 
     def apply(
         self, stream: Stream, changes: Changes, deleted: set[int], synced_at: str, since: str
@@ -362,7 +381,10 @@ class FileSink(Sink):
                 stream, path, temporary, state.offset, kept, created, removed, changes.replace
             )
             state.pending = Pending(temporary.name, offset, count, synced_at)
-            with self.checkpoints.transaction():
+            # Durable before the rename: the state must never describe the old file while
+            # the new one stands (the other commits may be lost to a power cut: they only
+            # ever lose work, which the next run redoes).
+            with self.checkpoints.transaction(durable=True):
                 if changes.replace:
                     db.execute(f'DELETE FROM "{index}"')
                 db.executemany(f'DELETE FROM "{index}" WHERE id = ?', [(i,) for i in removed])
@@ -594,14 +616,14 @@ class SqliteSink(Sink):
         with self.checkpoints.transaction():
             for page in pages:
                 name = page.stream.name
-                known = _known_ids(db, name, page.records)
+                known = _known_ids(db, name, page.records)  # this transaction's rows too
                 fresh = self._dedupe(page.records, known)
                 db.executemany(
                     self._upsert_sql(page.stream), [self._row(page.stream, r) for r in fresh]
                 )
-                state = self.state.streams[name]
-                self._advance(state, page, fresh)
-                self.checkpoints.save_stream(name, state)
+                self._advance(self.state.streams[name], page, fresh)
+            for name in {page.stream.name for page in pages}:
+                self.checkpoints.save_stream(name, self.state.streams[name])
         return [snapshot(self.state.streams[page.stream.name]) for page in pages]
 
     def apply(

@@ -157,7 +157,10 @@ class CheckpointDb:
                 f"file:{path}?nofollow=1", uri=True, isolation_level=None, check_same_thread=False
             )
             self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=FULL")
+            # Commits are atomic; in WAL mode NORMAL skips their fsync, so a power cut can
+            # undo the last ones — state and bookkeeping together, never one without the
+            # other, and data is fsynced before the state covering it is even written.
+            self.db.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error as exc:
             raise corrupt(path, exc) from exc
 
@@ -180,9 +183,12 @@ class CheckpointDb:
         )
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any error."""
+    def transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any error; ``durable``: the
+        commit (and every one before it) is fsynced before this returns."""
         try:
+            if durable:
+                self.db.execute("PRAGMA synchronous=FULL")
             self.db.execute("BEGIN IMMEDIATE")
             try:
                 yield self.db
@@ -190,6 +196,8 @@ class CheckpointDb:
                 self.db.execute("ROLLBACK")
                 raise
             self.db.execute("COMMIT")
+            if durable:
+                self.db.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.OperationalError as exc:  # a full disk, a lost lock, I/O
             raise OutputError(
                 f"{exc} ({self.path})",

@@ -4,7 +4,8 @@ Writing a page durably means fsync and a SQLite commit: milliseconds on real dis
 every concurrent walk would stall behind them if they ran on the loop. The writer runs
 all of the sink's work on one thread of its own (the sink is only ever touched there).
 Pages that arrive while a commit is under way wait and go together into the next one:
-one fsync per file and one transaction for all of them, however many walks there are.
+one fsync per file and one transaction for all of them, however many walks there are —
+and a walk may hand over its next pages before the last one is durable.
 """
 
 from __future__ import annotations
@@ -48,13 +49,18 @@ class Writer(Generic[T, R]):
         future = asyncio.get_running_loop().run_in_executor(self._executor, work, *args)
         return await asyncio.shield(future)
 
-    async def commit(self, item: T) -> R:
-        """Commit ``item`` with whatever else is waiting; returns its result."""
+    def submit(self, item: T) -> asyncio.Future[R]:
+        """Queue ``item`` for the next commit; the future gets its result once it is
+        durable. Items of one caller are committed in the order submitted."""
         future: asyncio.Future[R] = asyncio.get_running_loop().create_future()
         self._waiting.append((item, future))
         if self._flushing is None or self._flushing.done():
             self._flushing = asyncio.create_task(self._flush())
-        return await future
+        return future
+
+    async def commit(self, item: T) -> R:
+        """Commit ``item`` with whatever else is waiting; returns its result."""
+        return await self.submit(item)
 
     async def _flush(self) -> None:
         while self._waiting:

@@ -1,0 +1,229 @@
+"""9. The export: speed against a hand-written loop, memory against account size, and the
+cost of an incremental run against a full one.
+
+- **Speed** (tickets, budget off): the export into each format against a hand-written
+  page-to-JSONL aiohttp loop (no checkpoint, no fsync), against a server of generated
+  tickets in its own process. Contenders run interleaved in shuffled order; the ratio
+  is taken per round; median and spread over the rounds.
+- **Memory**: peak RSS (``VmHWM`` of a fresh process, its own and nobody else's) of an
+  export of 2,000,000 tickets against one of 200,000, per format.
+- **Incremental**: a run after 1 % of the tickets changed, against the full run, on the
+  fake (in its own process): wall time with the budget off (the local cost) and
+  requests (what the time is under Gorgias' budget, which paces every request).
+
+    python -m benchmarks --only export [--quick]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import orjson
+
+from ._common import RemoteFake, basic_header, client_for, fake_in_subprocess, table
+
+FORMATS = ("jsonl", "csv", "sqlite")
+
+
+@asynccontextmanager
+async def records_server(total: int) -> AsyncIterator[RemoteFake]:
+    """The generated-tickets server (:mod:`benchmarks.records_server`) in a child process."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "benchmarks.records_server", str(total),
+        stdout=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        line = await asyncio.wait_for(process.stdout.readline(), 60)
+        yield RemoteFake(line.decode().strip())
+    finally:
+        process.kill()
+        await process.wait()
+
+
+# -- speed ---------------------------------------------------------------------------------
+
+
+async def hand_loop(server: RemoteFake, out: Path) -> int:
+    """Pages of tickets to a JSONL file: what one writes by hand, without checkpoints."""
+    count, cursor = 0, None
+    async with aiohttp.ClientSession(headers=basic_header(server)) as session:
+        with (out / "tickets.jsonl").open("wb") as handle:
+            while True:
+                params = {"limit": "100", **({"cursor": cursor} if cursor else {})}
+                async with session.get(server.base_url + "/tickets", params=params) as answer:
+                    body = orjson.loads(await answer.read())
+                handle.write(b"".join(orjson.dumps(record) + b"\n" for record in body["data"]))
+                count += len(body["data"])
+                cursor = body["meta"]["next_cursor"]
+                if not cursor:
+                    return count
+
+
+def exporter(fmt: str) -> Callable[[RemoteFake, Path], Awaitable[int]]:
+    """Our export of tickets in ``fmt``."""
+
+    async def run(server: RemoteFake, out: Path) -> int:
+        from gorgias_async.export import export
+
+        async with client_for(server) as client:
+            result = await export(client, ["tickets"], out / "export", format=fmt)
+        return result.counts["tickets"]
+
+    return run
+
+
+async def speed(total: int, rounds: int) -> tuple[str, dict[str, list[float]]]:
+    contenders = {"hand-written JSONL loop": hand_loop}
+    contenders |= {f"export --format {fmt}": exporter(fmt) for fmt in FORMATS}
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    rng = random.Random(9)
+    async with records_server(total) as server:
+        for _ in range(rounds):
+            order = list(contenders)
+            rng.shuffle(order)
+            for name in order:
+                with tempfile.TemporaryDirectory(dir=".") as folder:
+                    started = time.perf_counter()
+                    count = await contenders[name](server, Path(folder))
+                    times[name].append(time.perf_counter() - started)
+                    assert count == total, (name, count)
+    base = times["hand-written JSONL loop"]
+    ratios = {name: [t / b for t, b in zip(ts, base, strict=True)] for name, ts in times.items()}
+    jsonl = ratios["export --format jsonl"]
+    rows = []
+    for name, values in ratios.items():
+        per_s = total / statistics.median(times[name])
+        vs_jsonl = [v / j for v, j in zip(values, jsonl, strict=True)]
+        rows.append([name, f"{per_s:,.0f}", _median_spread(values), _median_spread(vs_jsonl)])
+    text = table(
+        f"9a. Export speed — {total:,} tickets, budget off, {rounds} interleaved rounds",
+        ["contender", "records/s (median)", "÷ hand loop: median (min–max)", "÷ our JSONL"],
+        rows,
+    )
+    return text, ratios
+
+
+def _median_spread(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f}× ({min(values):.2f}–{max(values):.2f})"
+
+
+# -- memory --------------------------------------------------------------------------------
+
+CHILD = r"""
+import asyncio, json, sys
+from gorgias_async import AsyncGorgias
+from gorgias_async.export import export
+
+async def main(base_url, fmt, out):
+    async with AsyncGorgias(base_url=base_url, username="sandbox@example.com",
+                            api_key="sandbox-api-key", rate_limit=None) as client:
+        result = await export(client, ["tickets"], out, format=fmt)
+    status = open("/proc/self/status").read().split("\n")
+    peak = next(line for line in status if line.startswith("VmHWM:")).split()[1]
+    print(json.dumps({"records": result.counts["tickets"], "peak_mib": int(peak) / 1024}))
+
+asyncio.run(main(*sys.argv[1:]))
+"""
+
+
+def _peak(base_url: str, fmt: str) -> dict[str, Any]:
+    folder = tempfile.mkdtemp(dir=".")
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, base_url, fmt, str(Path(folder) / "out")],
+            check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        measured: dict[str, Any] = json.loads(done.stdout)
+        return measured
+    finally:
+        shutil.rmtree(folder)
+
+
+async def memory(small: int, large: int) -> tuple[str, dict[str, float]]:
+    rows, ratios = [], {}
+    peaks: dict[tuple[str, int], dict[str, Any]] = {}
+    for total in (small, large):
+        async with records_server(total) as server:
+            for fmt in FORMATS:
+                peaks[fmt, total] = await asyncio.to_thread(_peak, server.base_url, fmt)
+    for fmt in FORMATS:
+        low, high = peaks[fmt, small], peaks[fmt, large]
+        assert (low["records"], high["records"]) == (small, large)
+        ratios[fmt] = high["peak_mib"] / low["peak_mib"]
+        rows.append(
+            [fmt, f"{low['peak_mib']:.1f}", f"{high['peak_mib']:.1f}", f"{ratios[fmt]:.2f}×"]
+        )
+    text = table(
+        f"9b. Export memory — peak RSS of a fresh process, {large:,} ÷ {small:,} tickets",
+        ["format", f"{small:,} MiB", f"{large:,} MiB", "ratio"],
+        rows,
+    )
+    return text, ratios
+
+
+# -- incremental ---------------------------------------------------------------------------
+
+
+async def incremental(total: int) -> tuple[str, float, float]:
+    from gorgias_async.export import export
+
+    changed = total // 100
+    async with fake_in_subprocess(
+        seed=3, tickets=total, customers=1000, messages_per_ticket=(0, 0)
+    ) as fake:
+        folder = Path(tempfile.mkdtemp(dir="."))
+        try:
+            async with client_for(fake, max_concurrency=8) as client:
+                started = time.perf_counter()
+                await export(client, ["tickets"], folder)
+                full_time, full_requests = time.perf_counter() - started, client.stats.requests
+                ids = random.Random(1).sample(range(1, total + 1), changed)
+                await asyncio.gather(*(client.tickets.update(i, status="closed") for i in ids))
+                before = client.stats.requests
+                started = time.perf_counter()
+                result = await export(client, ["tickets"], folder)
+                inc_time = time.perf_counter() - started
+                inc_requests = client.stats.requests - before
+            assert result.modes["tickets"] == "incremental"
+            assert result.state.streams["tickets"].last_run["changed"] >= changed
+        finally:
+            shutil.rmtree(folder)
+    rows = [
+        ["full run", f"{full_time:.2f}", f"{full_requests:,}"],
+        [f"incremental, {changed:,} changed (1 %)", f"{inc_time:.2f}", f"{inc_requests:,}"],
+        ["ratio", f"{inc_time / full_time:.3f}", f"{inc_requests / full_requests:.3f}"],
+    ]
+    text = table(
+        f"9c. Incremental run after 1 % of {total:,} tickets changed, against the full run",
+        ["run", "wall s (budget off)", "requests (∝ time under the budget)"],
+        rows,
+    )
+    return text, inc_time / full_time, inc_requests / full_requests
+
+
+async def run(quick: bool) -> dict[str, Any]:
+    """All three parts; the headline ratio is JSONL ÷ the hand-written loop."""
+    speed_text, ratios = await speed(2_000 if quick else 20_000, 2 if quick else 7)
+    memory_text, peaks = await memory(*((2_000, 20_000) if quick else (200_000, 2_000_000)))
+    inc_text, _, _ = await incremental(2_000 if quick else 20_000)
+    headline = statistics.median(ratios["export --format jsonl"])
+    return {
+        "table": "\n".join([speed_text, memory_text, inc_text]),
+        "ratio": headline,
+        "target": "JSONL ≤ 1.25× the hand loop; memory ≤ 1.2× at 10× records",
+        "met": headline <= 1.25 and all(value <= 1.2 for value in peaks.values()),
+    }
