@@ -9,12 +9,12 @@ costs nothing on ordinary data — and an object decoded here always encodes aga
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 import orjson
 
-__all__ = ["INDENT", "dumps", "loads"]
+__all__ = ["INDENT", "dumps", "dumps_lines", "loads"]
 
 #: ``option`` of :func:`dumps` for indented output.
 INDENT = orjson.OPT_INDENT_2
@@ -49,6 +49,14 @@ def dumps(
             value, ensure_ascii=True, separators=(",", ":"), allow_nan=False, default=default
         )
         return text.encode("ascii")
+
+
+def dumps_lines(values: Sequence[Any]) -> list[bytes]:
+    """Each value as one compact JSON line (``\\n``-terminated): JSONL."""
+    try:
+        return [orjson.dumps(value, option=orjson.OPT_APPEND_NEWLINE) for value in values]
+    except TypeError:
+        return [dumps(value) + b"\n" for value in values]
 
 
 def _has_surrogates(value: Any) -> bool:

@@ -121,7 +121,7 @@ async def export(
     writer: Writer[PageCommit, StreamState] = Writer()
     try:
         sink = await writer.run(_open, out, fmt, resume)
-        writer.bind(sink.commit)
+        writer.bind(sink)
         try:
             run = _Run(client, sink, writer, streams, page_size, progress)
             return await run.run(moment)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import abc
 import csv
 import io
+import itertools
 import os
 import sqlite3
 import zlib
@@ -105,6 +106,7 @@ class Sink(abc.ABC):
         self.out = out
         self.checkpoints = checkpoints
         self.state = state
+        self._staged: list[tuple[PageCommit, list[Record]]] = []
 
     # -- streams --------------------------------------------------------------------
 
@@ -113,9 +115,40 @@ class Sink(abc.ABC):
         """Make the resource's output match its state (a new or damaged one restarts
         with a full walk); returns a snapshot of the state."""
 
+    def stage(self, pages: Sequence[PageCommit]) -> list[tuple[Path, int]]:
+        """Open a transaction and write the pages' new records; returns the files
+        (path, descriptor) to fsync before :meth:`seal` writes the states covering them."""
+        self.checkpoints.begin()
+        self._staged = [(page, self._stage_page(page)) for page in pages]
+        return self._to_sync({page.stream.name for page in pages})
+
+    def seal(self) -> list[StreamState]:
+        """Advance the staged pages' states and commit; their snapshots, in order."""
+        touched: dict[str, None] = {}
+        for page, fresh in self._staged:
+            self._advance(self.state.streams[page.stream.name], page, fresh)
+            touched[page.stream.name] = None
+        for name in touched:
+            self._before_save(name)
+            self.checkpoints.save_stream(name, self.state.streams[name])
+        self.checkpoints.commit()
+        staged, self._staged = self._staged, []
+        return [snapshot(self.state.streams[page.stream.name]) for page, _ in staged]
+
+    def abort(self) -> None:
+        """Undo a staged batch that could not be made durable."""
+        self._staged = []
+        self.checkpoints.rollback()
+
     @abc.abstractmethod
-    def commit(self, pages: Sequence[PageCommit]) -> list[StreamState]:
-        """Write the pages' new records durably, then the states covering them."""
+    def _stage_page(self, page: PageCommit) -> list[Record]:
+        """Write one page's new records (inside the transaction); returns them."""
+
+    def _to_sync(self, names: set[str]) -> list[tuple[Path, int]]:
+        return []
+
+    def _before_save(self, name: str) -> None:  # noqa: B027 - most sinks have nothing to add
+        """Bring ``name``'s state up to the staged writes (before it is saved)."""
 
     @abc.abstractmethod
     def apply(
@@ -299,32 +332,29 @@ class FileSink(Sink):
         state.synced_at, state.pending = pending.synced_at, None
         return True
 
-    def commit(self, pages: Sequence[PageCommit]) -> list[StreamState]:
-        """In one transaction: index each page's ids (those already there are dropped),
-        append the new records, fsync each file once, then advance the states."""
-        touched: dict[str, None] = {}
-        with self.checkpoints.transaction():
-            for page in pages:
-                name = page.stream.name
-                records = list({record["id"]: record for record in page.records}.values())
-                encoded = self.encode_each(page.stream, records)
-                new = self._index_new(name, records, encoded)
-                fresh = [r for r in records if r["id"] in new]
-                with writing(self.out / self.state.streams[name].file):
-                    self._files[name].write(
-                        b"".join(
-                            raw for r, raw in zip(records, encoded, strict=True) if r["id"] in new
-                        )
-                    )
-                self._advance(self.state.streams[name], page, fresh)
-                touched[name] = None
-            for name in touched:
-                state = self.state.streams[name]
-                with writing(self.out / state.file):
-                    self._sync(self._files[name])
-                state.offset = self._files[name].tell()
-                self.checkpoints.save_stream(name, state)
-        return [snapshot(self.state.streams[page.stream.name]) for page in pages]
+    def _stage_page(self, page: PageCommit) -> list[Record]:
+        """Index the page's ids (those already there are dropped), append the new ones."""
+        name = page.stream.name
+        records = list({record["id"]: record for record in page.records}.values())
+        encoded = self.encode_each(page.stream, records)
+        new = self._index_new(name, records, encoded)
+        with writing(self.out / self.state.streams[name].file):
+            self._files[name].write(
+                b"".join(raw for r, raw in zip(records, encoded, strict=True) if r["id"] in new)
+            )
+        return [r for r in records if r["id"] in new]
+
+    def _to_sync(self, names: set[str]) -> list[tuple[Path, int]]:
+        files = []
+        for name in names:
+            path = self.out / self.state.streams[name].file
+            with writing(path):
+                self._files[name].flush()
+            files.append((path, self._files[name].fileno()))
+        return files
+
+    def _before_save(self, name: str) -> None:
+        self.state.streams[name].offset = self._files[name].tell()
 
     def _index_new(
         self, name: str, records: Sequence[Record], encoded: Sequence[bytes]
@@ -332,11 +362,10 @@ class FileSink(Sink):
         """Add the ids not yet indexed (with their digests); returns those ids."""
         if not records:
             return set()
-        values = [
-            value
-            for r, raw in zip(records, encoded, strict=True)
-            for value in (r["id"], digest(raw))
-        ]
+        digests = [(len(raw) << 32) | zlib.crc32(raw) for raw in encoded]  # as digest()
+        values = list(
+            itertools.chain.from_iterable(zip([r["id"] for r in records], digests, strict=True))
+        )
         marks = ", ".join(["(?, ?)"] * len(records))
         rows = self.checkpoints.db.execute(
             f'INSERT OR IGNORE INTO "{self._index(name)}" VALUES {marks} RETURNING id', values
@@ -491,7 +520,7 @@ class JsonlSink(FileSink):
 
     def encode_each(self, stream: Stream, records: Sequence[Record]) -> list[bytes]:
         """One line per record."""
-        return [_json.dumps(record) + b"\n" for record in records]
+        return _json.dumps_lines(records)
 
     def rows(self, source: IO[bytes], limit: int) -> Iterator[tuple[int, bytes]]:
         """One record per line (JSON escapes every newline inside strings)."""
@@ -610,21 +639,14 @@ class SqliteSink(Sink):
             self.checkpoints.save_stream(name, state)
         return snapshot(state)
 
-    def commit(self, pages: Sequence[PageCommit]) -> list[StreamState]:
-        """Insert each page's new records and the states, in one transaction."""
+    def _stage_page(self, page: PageCommit) -> list[Record]:
+        """Insert the page's new records (ids already in the table, this transaction's
+        rows included, are dropped)."""
         db = self.checkpoints.db
-        with self.checkpoints.transaction():
-            for page in pages:
-                name = page.stream.name
-                known = _known_ids(db, name, page.records)  # this transaction's rows too
-                fresh = self._dedupe(page.records, known)
-                db.executemany(
-                    self._upsert_sql(page.stream), [self._row(page.stream, r) for r in fresh]
-                )
-                self._advance(self.state.streams[name], page, fresh)
-            for name in {page.stream.name for page in pages}:
-                self.checkpoints.save_stream(name, self.state.streams[name])
-        return [snapshot(self.state.streams[page.stream.name]) for page in pages]
+        known = _known_ids(db, page.stream.name, page.records)
+        fresh = self._dedupe(page.records, known)
+        db.executemany(self._upsert_sql(page.stream), [self._row(page.stream, r) for r in fresh])
+        return fresh
 
     def apply(
         self, stream: Stream, changes: Changes, deleted: set[int], synced_at: str, since: str

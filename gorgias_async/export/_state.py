@@ -186,18 +186,34 @@ class CheckpointDb:
     def transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
         """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any error; ``durable``: the
         commit (and every one before it) is fsynced before this returns."""
+        if durable:
+            self._execute("PRAGMA synchronous=FULL")
+        self.begin()
         try:
-            if durable:
-                self.db.execute("PRAGMA synchronous=FULL")
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.db
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-            self.db.execute("COMMIT")
-            if durable:
-                self.db.execute("PRAGMA synchronous=NORMAL")
+            yield self.db
+        except BaseException:
+            self.rollback()
+            raise
+        self.commit()
+        if durable:
+            self._execute("PRAGMA synchronous=NORMAL")
+
+    def begin(self) -> None:
+        """Open a write transaction."""
+        self._execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        """Commit the open transaction."""
+        self._execute("COMMIT")
+
+    def rollback(self) -> None:
+        """Undo the open transaction, if any."""
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+
+    def _execute(self, sql: str) -> None:
+        try:
+            self.db.execute(sql)
         except sqlite3.OperationalError as exc:  # a full disk, a lost lock, I/O
             raise OutputError(
                 f"{exc} ({self.path})",
