@@ -14,7 +14,7 @@ import orjson
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from . import _extras
+from . import _extras, _validation
 from ._crud import generic_routes, state_of
 from ._faults import Fault
 from ._http import STATE, ApiError
@@ -83,6 +83,8 @@ async def _answer(
             )
             return response
     try:
+        if state.validate:
+            await _validation.validate(request)
         answer = await handler(request)
     except ApiError as error:
         answer = error.response()

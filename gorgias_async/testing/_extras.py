@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import secrets
 from typing import Any
 
 from aiohttp import BodyPartReader, web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from ._crud import create_message, state_of, update_item
 from ._http import (
@@ -538,6 +540,19 @@ async def reporting(request: web.Request) -> web.StreamResponse:
 FILE_TYPES = ("attachment", "public_attachment", "profile_picture", "widget_picture")
 
 
+async def _read_parts(request: web.Request) -> list[tuple[str, str, bytes]]:
+    """``(name, content type, bytes)`` of each file part of a multipart body."""
+    reader = await request.multipart()
+    parts = []
+    async for part in reader:
+        if not isinstance(part, BodyPartReader):
+            continue
+        name = part.filename or part.name or "file"
+        content_type = part.headers.get("Content-Type", "application/octet-stream")
+        parts.append((name, content_type, bytes(await part.read())))
+    return parts
+
+
 @routes.post("/api/upload")
 async def upload(request: web.Request) -> web.StreamResponse:
     """``POST /upload?type=…`` (multipart): 201 with ``[{url, name, size, content_type}]``."""
@@ -546,18 +561,17 @@ async def upload(request: web.Request) -> web.StreamResponse:
     if file_type not in FILE_TYPES:
         raise field_error("type", f"Must be one of: {', '.join(FILE_TYPES)}.")
     if not request.content_type.startswith("multipart/"):
-        raise ApiError(400, "Expected a multipart/form-data body.")
-    reader = await request.multipart()
-    uploaded = []
+        raise ApiError(415, "Unsupported media type: this endpoint takes multipart/form-data.")
     hashed = state.account["meta"]["hashed_domain"]
-    async for part in reader:
-        if not isinstance(part, BodyPartReader):
-            continue
-        name = part.filename or part.name or "file"
-        data = await part.read()
+    try:
+        parts = await _read_parts(request)
+    except (ValueError, HttpProcessingError, asyncio.IncompleteReadError):
+        # Whatever the parser stumbles on is in the client's bytes: Gorgias' 400.
+        raise ApiError(400, "Invalid multipart body.") from None
+    uploaded = []
+    for name, content_type, data in parts:
         stored = f"{secrets.token_hex(4)}-{name}"
-        content_type = part.headers.get("Content-Type", "application/octet-stream")
-        state.files[stored] = (content_type, bytes(data))
+        state.files[stored] = (content_type, data)
         uploaded.append(
             {
                 "url": f"https://uploads.gorgias.io/{hashed}/{stored}",

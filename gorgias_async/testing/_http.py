@@ -8,6 +8,8 @@ import orjson
 from aiohttp import web
 
 STATE: web.AppKey[Any] = web.AppKey("gorgias_state")
+#: The JSON body, once the request validation has parsed it.
+BODY: web.RequestKey[Any] = web.RequestKey("gorgias_body", object)
 
 
 class ApiError(Exception):
@@ -49,6 +51,8 @@ def no_content(status: int = 204) -> web.Response:
 
 async def read_json(request: web.Request) -> Any:
     """The request's JSON body (None if empty), or a 400."""
+    if BODY in request:
+        return request[BODY]
     raw = await request.read()
     if not raw:
         return None

@@ -77,8 +77,11 @@ class AccountState:
         cursor_ttl: float | None,
         token_lifetime: float,
         fault_seed: int,
+        validate: bool = True,
     ) -> None:
         self.domain = domain
+        #: Whether requests are checked against the spec (see ``_validation``).
+        self.validate = validate
         self.username = username
         self.api_key = api_key
         self.oauth_client_id = "sandbox-client"

@@ -11,8 +11,11 @@ from aiohttp import web
 from ._app import make_app
 from ._bucket import RateLimitRules
 from ._faults import FaultPlan
+from ._schema import ValidatorMissing
+from ._schema import available as validator_available
 from ._seed import SeedSpec
 from ._state import AccountState, RecordedRequest, Stats
+from ._thread import ThreadedFake
 
 DEFAULT_USERNAME = "sandbox@example.com"
 DEFAULT_API_KEY = "sandbox-api-key"
@@ -38,6 +41,10 @@ class FakeGorgias:
         token_lifetime: lifetime of issued OAuth2 access tokens, in seconds.
         fault_seed: seed of probabilistic faults.
         port: the port to bind (0 picks a free one).
+        validate: check every request against Gorgias' OpenAPI spec and refuse what it
+            refuses (400/415 in Gorgias' error shape). Needs ``jsonschema`` (the
+            ``testing`` extra): True requires it, None (the default) validates when it
+            is installed, False never validates.
         **counts: how many objects to seed per resource (see :class:`SeedSpec`).
     """
 
@@ -56,8 +63,15 @@ class FakeGorgias:
         domain: str = "sandbox",
         host: str = "127.0.0.1",
         port: int = 0,
+        validate: bool | None = None,
         **counts: Any,
     ) -> None:
+        if validate is None:
+            validate = validator_available()
+        elif validate and not validator_available():
+            raise ValidatorMissing(
+                "FakeGorgias(validate=True) needs jsonschema: pip install 'gorgias-async[testing]'"
+            )
         self.state = AccountState(
             seed=SeedSpec(seed=seed, **counts),
             domain=domain,
@@ -68,6 +82,7 @@ class FakeGorgias:
             cursor_ttl=cursor_ttl,
             token_lifetime=token_lifetime,
             fault_seed=fault_seed,
+            validate=validate,
         )
         self.state.latency = latency
         self._host = host
@@ -93,6 +108,16 @@ class FakeGorgias:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+
+    def run_in_thread(self) -> ThreadedFake:
+        """Serve from a loop on a background thread, for blocking code and sync tests::
+
+            with FakeGorgias(tickets=20).run_in_thread() as fake:
+                with Gorgias(base_url=fake.base_url, username=fake.username,
+                             api_key=fake.api_key) as client:
+                    client.tickets.list()
+        """
+        return ThreadedFake(self)
 
     async def __aenter__(self) -> FakeGorgias:
         await self.start()
@@ -167,6 +192,11 @@ class FakeGorgias:
     def requests(self) -> list[RecordedRequest]:
         """Every request answered, in order of completion."""
         return self.state.requests
+
+    @property
+    def validates(self) -> bool:
+        """Whether requests are checked against the spec (see the ``validate`` option)."""
+        return self.state.validate
 
     @property
     def latency(self) -> float:
