@@ -25,7 +25,10 @@ _SETTING_ID = [{"name": "id", "in": "path", "required": True, "schema": {"type":
 _CUSTOMER_ID = [
     {"name": "customer_id", "in": "path", "required": True, "schema": {"type": "integer"}}
 ]
-_FIELD_ID = [*_CUSTOMER_ID, {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}]
+_FIELD_ID = [
+    *_CUSTOMER_ID,
+    {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}},
+]
 _IDS_30: Schema = {
     "type": "object",
     "properties": {"ids": {"type": "array", "items": {"type": "integer"}, "maxItems": 30}},

@@ -156,9 +156,9 @@ def _explain(error: Any) -> Iterable[tuple[list[str], str]]:
         yield path, f"Not a valid {' or '.join(names)}."
         return
     messages = {
-        "enum": lambda: "Must be one of: "
-        + ", ".join(str(v) for v in expected if v is not None)
-        + ".",
+        "enum": lambda: (
+            "Must be one of: " + ", ".join(str(v) for v in expected if v is not None) + "."
+        ),
         "minimum": lambda: f"Must be greater than or equal to {expected}.",
         "maximum": lambda: f"Must be less than or equal to {expected}.",
         "maxLength": lambda: f"Longer than maximum length {expected}.",

@@ -137,7 +137,9 @@ def operations() -> tuple[Operation, ...]:
         for template, item in source.items():
             for method, raw in item.items():
                 if method in ("get", "put", "post", "delete"):
-                    found.append(_with_extra_query(_operation(method, template, raw, in_spec=in_spec)))
+                    found.append(
+                        _with_extra_query(_operation(method, template, raw, in_spec=in_spec))
+                    )
     return tuple(found)
 
 
@@ -160,9 +162,7 @@ def _routes() -> dict[str, list[tuple[re.Pattern[str], Operation]]]:
     table: dict[str, list[tuple[int, re.Pattern[str], Operation]]] = {}
     for operation in operations():
         literal = sum(1 for s in operation.template.split("/") if s and not s.startswith("{"))
-        table.setdefault(operation.method, []).append(
-            (literal, _pattern(operation), operation)
-        )
+        table.setdefault(operation.method, []).append((literal, _pattern(operation), operation))
     return {
         method: [(pattern, op) for _, pattern, op in sorted(rows, key=lambda r: -r[0])]
         for method, rows in table.items()

@@ -112,10 +112,10 @@ class FakeGorgias:
     def run_in_thread(self) -> ThreadedFake:
         """Serve from a loop on a background thread, for blocking code and sync tests::
 
-            with FakeGorgias(tickets=20).run_in_thread() as fake:
-                with Gorgias(base_url=fake.base_url, username=fake.username,
-                             api_key=fake.api_key) as client:
-                    client.tickets.list()
+        with FakeGorgias(tickets=20).run_in_thread() as fake:
+            with Gorgias(base_url=fake.base_url, username=fake.username,
+                         api_key=fake.api_key) as client:
+                client.tickets.list()
         """
         return ThreadedFake(self)
 
