@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from ._bucket import LeakyBucket, RateLimitRules
+from ._cassette import Cassette
 from ._faults import FaultPlan
 from ._resources import BY_NAME, RESOURCES
 from ._seed import Seeder, SeedSpec, iso
@@ -78,10 +79,13 @@ class AccountState:
         token_lifetime: float,
         fault_seed: int,
         validate: bool = True,
+        replay: Cassette | None = None,
     ) -> None:
         self.domain = domain
         #: Whether requests are checked against the spec (see ``_validation``).
         self.validate = validate
+        #: Recorded answers served before the fake's own (see ``_cassette``).
+        self.replay = replay
         self.username = username
         self.api_key = api_key
         self.oauth_client_id = "sandbox-client"

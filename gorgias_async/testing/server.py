@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -11,6 +12,7 @@ from aiohttp import web
 from ._app import make_app
 from ._bucket import RateLimitRules
 from ._faults import FaultPlan
+from ._cassette import Cassette
 from ._schema import ValidatorMissing
 from ._schema import available as validator_available
 from ._seed import SeedSpec
@@ -45,6 +47,8 @@ class FakeGorgias:
             refuses (400/415 in Gorgias' error shape). Needs ``jsonschema`` (the
             ``testing`` extra): True requires it, None (the default) validates when it
             is installed, False never validates.
+        replay: a cassette (or its path) recorded by :class:`Recorder`: requests it holds
+            get the recorded answers (in order; the last repeats), others the fake's own.
         **counts: how many objects to seed per resource (see :class:`SeedSpec`).
     """
 
@@ -64,6 +68,7 @@ class FakeGorgias:
         host: str = "127.0.0.1",
         port: int = 0,
         validate: bool | None = None,
+        replay: Cassette | str | Path | None = None,
         **counts: Any,
     ) -> None:
         if validate is None:
@@ -83,6 +88,7 @@ class FakeGorgias:
             token_lifetime=token_lifetime,
             fault_seed=fault_seed,
             validate=validate,
+            replay=replay if isinstance(replay, Cassette | None) else Cassette.load(replay),
         )
         self.state.latency = latency
         self._host = host
