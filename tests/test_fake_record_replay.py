@@ -46,7 +46,8 @@ class TestRecordReplay:
             expected = real.items("tickets")[0]
         text = path.read_text()
         assert "real-key-42" not in text
-        assert "Authorization" not in text and "Basic " not in text
+        assert "Authorization" not in text
+        assert "Basic " not in text
         assert SECRET_HEADER not in text
         cassette = Cassette.load(path)
         assert [e.status for e in cassette] == [200, 200, 201, 404]

@@ -82,6 +82,7 @@ async def _answer(
                 verdict.retry_after, state.time_scale
             )
             return response
+    answer: web.StreamResponse
     try:
         recorded = await _replayed(request, state)
         if recorded is not None:

@@ -104,8 +104,9 @@ def _operation(method: str, template: str, raw: Mapping[str, Any], *, in_spec: b
     for code, answer in (raw.get("responses") or {}).items():
         if not code.isdigit():
             continue  # "default": the error answers, in Gorgias' shape
-        content = (answer or {}).get("content") or {}
-        schema = next(iter(content.values()), {}).get("schema") if content else None
+        content: dict[str, Any] = (answer or {}).get("content") or {}
+        first: dict[str, Any] = next(iter(content.values()), {})
+        schema = first.get("schema")
         responses[int(code)] = resolve(schema) if schema is not None else None
     return Operation(
         method=method.upper(),

@@ -59,8 +59,8 @@ try:
     import pytest_asyncio
 except ImportError:  # pragma: no cover - the async fixture needs pytest-asyncio
 
-    @pytest.fixture
-    def gorgias_fake() -> None:
+    @pytest.fixture(name="gorgias_fake")
+    def _gorgias_fake_unavailable() -> None:
         """Needs pytest-asyncio: ``pip install 'gorgias-async[testing]'``."""
         pytest.fail(
             "the gorgias_fake fixture needs pytest-asyncio: pip install 'gorgias-async[testing]'"

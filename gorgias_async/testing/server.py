@@ -11,8 +11,8 @@ from aiohttp import web
 
 from ._app import make_app
 from ._bucket import RateLimitRules
-from ._faults import FaultPlan
 from ._cassette import Cassette
+from ._faults import FaultPlan
 from ._schema import ValidatorMissing
 from ._schema import available as validator_available
 from ._seed import SeedSpec
