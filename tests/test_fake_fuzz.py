@@ -1,4 +1,5 @@
-"""Property-based: every operation of the spec, valid and broken input, never a 5xx.
+"""Property-based: every operation of the spec, valid and broken input, never a 5xx, and
+every success answer shaped as the spec's response schema says.
 
 Each operation gets ``GORGIAS_FUZZ_EXAMPLES`` generated requests (25 by default, about
 2,500 in all, seconds); afterwards the fake's indexes are consistent and
@@ -16,12 +17,14 @@ import http.client
 import os
 from collections.abc import Iterator
 
+import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gorgias_async.testing import FakeGorgias
 from gorgias_async.testing._resources import RESOURCES
+from gorgias_async.testing._conformance import response_problems
 from gorgias_async.testing._spec import Operation, operations
 
 from ._spec_strategies import Request, requests
@@ -93,6 +96,10 @@ def test_no_server_error(
     def never_5xx(request: Request) -> None:
         status, body = send(connection, fake, request)
         assert status < 500, (request, body[:500])
+        if 200 <= status < 300 and body[:1] in (b"{", b"["):
+            path = request.target.split("?")[0].removeprefix("/api")
+            problems = response_problems(request.method, path, status, orjson.loads(body))
+            assert problems == [], (request, problems)
 
     never_5xx()
     assert_healthy(connection, fake)

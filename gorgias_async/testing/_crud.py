@@ -55,9 +55,38 @@ def new_item(resource: Resource, body: dict[str, Any], item_id: int, path: str) 
     return item
 
 
-def render(state: AccountState, resource: Resource, item: Item) -> Item:
-    """How ``GET`` on one object shows it."""
-    return state.ticket_view(item) if resource.name == "tickets" else item
+#: A view is shared by ids; Gorgias answers with the teams' and users' summaries.
+SHARING = {
+    "shared_with_teams": ("teams", ("id", "name", "decoration")),
+    "shared_with_users": ("users", ("id", "name", "meta")),
+}
+
+
+def expand_sharing(state: AccountState, body: Item) -> Item:
+    """``body`` with the ids of a view's ``shared_with_*`` lists replaced by summaries."""
+    expanded = dict(body)
+    for field, (name, keys) in SHARING.items():
+        entries = body.get(field)
+        if not isinstance(entries, list):
+            continue
+        summaries = []
+        for entry in entries:
+            if isinstance(entry, int) and not isinstance(entry, bool):
+                found = state.collection(name).get(entry)
+                if found is None:
+                    raise field_error(field, f"{name.capitalize()[:-1]} {entry} not found.")
+                entry = {key: found.get(key) for key in keys}
+            summaries.append(entry)
+        expanded[field] = summaries
+    return expanded
+
+
+def render(state: AccountState, resource: Resource, item: Item, request: web.Request) -> Item:
+    """How ``GET`` on one object shows it (``?relationships=custom_fields`` on tickets)."""
+    if resource.name != "tickets":
+        return item
+    fields = "custom_fields" in request.query.getall("relationships", [])
+    return state.ticket_view(item, custom_fields=fields)
 
 
 def list_handler(resource: Resource) -> Handler:
@@ -85,7 +114,7 @@ def get_handler(resource: Resource) -> Handler:
         if item is None:
             raise not_found(resource.name.rstrip("s").replace("_", " ").capitalize())
         status = 202 if resource.name == "jobs" else 200
-        return json_response(render(state, resource, item), status=status)
+        return json_response(render(state, resource, item, request), status=status)
 
     return handle
 
@@ -99,6 +128,8 @@ def create_handler(resource: Resource) -> Handler:
         validate_create(resource, body)
         if resource.name == "tickets":
             return json_response(create_ticket(state, body), status=201)
+        if resource.name == "views":
+            body = expand_sharing(state, body)
         collection = state.collection(resource.name)
         item = collection.put(new_item(resource, body, collection.next_id(), resource.path))
         state.record_event(resource.name, "created", item)
@@ -114,7 +145,7 @@ def update_handler(resource: Resource) -> Handler:
         state = state_of(request)
         body = await read_object(request)
         item = update_item(state, resource, path_id(request), body)
-        return json_response(render(state, resource, item), status=202)
+        return json_response(render(state, resource, item, request), status=202)
 
     return handle
 
@@ -127,6 +158,8 @@ def update_item(state: AccountState, resource: Resource, item_id: int, body: Ite
         raise not_found(resource.name)
     if "email" in body:
         validate_create(Resource(resource.name, resource.path), body)
+    if resource.name == "views":
+        body = expand_sharing(state, body)
     changes = {k: v for k, v in body.items() if k not in PROTECTED and k != "messages"}
     item = old | changes | {"updated_datetime": now_iso()}
     collection.put(item)

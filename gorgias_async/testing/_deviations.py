@@ -168,6 +168,12 @@ REQUEST_BODY_OVERRIDES: dict[tuple[str, str], Schema] = {
     ("PUT", "/api/tickets/{ticket_id}/custom-fields/{id}"): {},
 }
 
+#: Properties the spec marks ``readOnly`` that a request must send nonetheless. Reason:
+#: they are the discriminators of a custom field's ``definition`` (``data_type``) and of its
+#: ``input_settings`` (``input_type``): the server picks the kind of field by them, and
+#: answers them (required) in every custom field.
+SENT_READ_ONLY = frozenset({"data_type", "input_type"})
+
 #: Response schemas the spec leaves out. Reason: ``GET /users/{id}`` answers a User, as
 #: every other user endpoint does.
 MISSING_RESPONSE_SCHEMAS: dict[tuple[str, str], Schema] = {

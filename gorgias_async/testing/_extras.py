@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import secrets
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from aiohttp import BodyPartReader, web
@@ -24,6 +25,7 @@ from ._http import (
 )
 from ._listing import envelope, list_page
 from ._resources import BY_NAME
+from ._seed import iso
 from ._state import AccountState, now_iso
 from ._store import Item
 
@@ -110,8 +112,12 @@ def _set_ticket_tags(state: AccountState, ticket: Item, tags: list[Item]) -> Non
 @routes.get(r"/api/tickets/{ticket_id:\d+}/tags")
 async def list_ticket_tags(request: web.Request) -> web.StreamResponse:
     """``GET /tickets/{id}/tags``: unpaged."""
-    ticket = _ticket(state_of(request), path_id(request, "ticket_id"))
-    return json_response(envelope(request, ticket.get("tags") or []))
+    state = state_of(request)
+    ticket = _ticket(state, path_id(request, "ticket_id"))
+    tags = state.collection("tags")
+    blank = dict.fromkeys(tags.fields)  # a tag deleted since: what the ticket kept of it
+    full = [tags.get(tag["id"]) or blank | tag for tag in ticket.get("tags") or []]
+    return json_response(envelope(request, full))
 
 
 @routes.post(r"/api/tickets/{ticket_id:\d+}/tags")
@@ -403,7 +409,7 @@ async def rule_priorities(request: web.Request) -> web.StreamResponse:
         if rule is None:
             raise field_error("priorities", "Unknown rule.")
         rules.put(rule | {"priority": entry.get("priority")})
-    return json_response(envelope(request, [rules.items[e["id"]] for e in entries]))
+    return json_response(envelope(request, [rules.items[e["id"]] for e in entries]), status=202)
 
 
 async def _archive(request: web.Request, archived: bool) -> web.StreamResponse:
@@ -447,7 +453,7 @@ async def bulk_update_custom_fields(request: web.Request) -> web.StreamResponse:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), int):
             raise field_error("id", "Missing data for required field.")
         updated.append(update_item(state, BY_NAME["custom_fields"], entry["id"], entry))
-    return json_response(envelope(request, updated))
+    return json_response(envelope(request, updated), status=202)
 
 
 # -- search and statistics --------------------------------------------------------------------
@@ -504,11 +510,10 @@ async def statistic(request: web.Request) -> web.StreamResponse:
         "data": {"total": len(tickets), "closed": closed, "open": len(tickets) - closed},
     }
     period = filters.get("period") if isinstance(filters, dict) else None
-    meta = {
-        key: period[key]
-        for key in ("start_datetime", "end_datetime")
-        if isinstance(period, dict) and key in period
-    }
+    if not isinstance(period, dict):  # Gorgias' default period: the last seven days
+        end = datetime.now(UTC)
+        period = {"start_datetime": iso(end - timedelta(days=7)), "end_datetime": iso(end)}
+    meta = {key: period.get(key) for key in ("start_datetime", "end_datetime")}
     return json_response({"data": data, "meta": meta}, status=201)
 
 
@@ -518,7 +523,7 @@ async def statistic_csv(request: web.Request) -> web.StreamResponse:
     tickets = state_of(request).collection("tickets")
     closed = sum(1 for ticket in tickets if ticket.get("status") == "closed")
     csv = f"metric,value\ntotal,{len(tickets)}\nclosed,{closed}\n"
-    return web.Response(text=csv, content_type="text/csv")
+    return web.Response(text=csv, content_type="text/csv", status=201)
 
 
 @routes.post("/api/reporting/stats")

@@ -72,6 +72,8 @@ class Recorder:
         port: int = 0,
     ) -> None:
         self.upstream = upstream.rstrip("/")
+        #: Where paths outside the API (a relative redirect's target) are sent.
+        self.origin = self.upstream.removesuffix("/api")
         self.save_to = save_to
         self.cassette = Cassette()
         self._secrets = list(secrets)
@@ -88,7 +90,7 @@ class Recorder:
         """Listen on the loopback port."""
         self._session = aiohttp.ClientSession(auto_decompress=True)
         app = web.Application(client_max_size=50 * 1024 * 1024)
-        app.router.add_route("*", "/api/{tail:.*}", self._forward)
+        app.router.add_route("*", "/{tail:.*}", self._forward)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -122,12 +124,13 @@ class Recorder:
 
     async def _forward(self, request: web.Request) -> web.StreamResponse:
         assert self._session is not None
-        path = "/" + request.match_info["tail"]
+        api = request.path.startswith("/api/")
+        path = request.path[4:] if api else request.path
         raw = await request.read()
         headers = {name: request.headers[name] for name in FORWARDED if name in request.headers}
         async with self._session.request(
             request.method,
-            self.upstream + path,
+            (self.upstream if api else self.origin) + path,
             params=list(request.query.items()),
             data=raw or None,
             headers=headers,

@@ -299,7 +299,7 @@ RESOURCES: tuple[Resource, ...] = (
         required=("name", "code"),
         object_type="Rule",
         event_prefix="rule",
-        defaults=lambda: {"deactivated_datetime": None, "priority": 0, "event_types": ""},
+        defaults=lambda: {"deactivated_datetime": None, "priority": 0, "event_types": None},
     ),
     Resource(
         "integrations",

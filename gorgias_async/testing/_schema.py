@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
+from ._deviations import SENT_READ_ONLY
+
 Schema = dict[str, Any]
 Mode = Literal["request", "response"]
 FieldErrors = dict[str, Any]
@@ -59,7 +61,7 @@ def to_json_schema(schema: Schema, mode: Mode) -> Schema:
             out[key] = {
                 name: to_json_schema(sub, mode)
                 for name, sub in value.items()
-                if not (mode == "request" and sub.get("readOnly"))
+                if not (mode == "request" and sub.get("readOnly") and name not in SENT_READ_ONLY)
             }
         elif key == "items":
             out[key] = to_json_schema(value, mode)

@@ -98,16 +98,26 @@ def _parameter(raw: Mapping[str, Any]) -> Parameter:
     )
 
 
+@functools.cache
+def _answer_schemas() -> dict[str, Any]:
+    """The component schemas as the live API answers them (see ``_deviations``)."""
+    schemas = {name: dict(schema) for name, schema in spec()["components"]["schemas"].items()}
+    for (name, field), replacement in _deviations.RESPONSE_PROPERTY_OVERRIDES.items():
+        schemas[name]["properties"] = dict(schemas[name]["properties"], **{field: replacement})
+    return schemas
+
+
 def _operation(method: str, template: str, raw: Mapping[str, Any], *, in_spec: bool) -> Operation:
     body = raw.get("requestBody") or {}
+    missing = _deviations.MISSING_RESPONSE_SCHEMAS.get((method.upper(), template))
     responses: dict[int, Schema | None] = {}
     for code, answer in (raw.get("responses") or {}).items():
         if not code.isdigit():
             continue  # "default": the error answers, in Gorgias' shape
         content: dict[str, Any] = (answer or {}).get("content") or {}
         first: dict[str, Any] = next(iter(content.values()), {})
-        schema = first.get("schema")
-        responses[int(code)] = resolve(schema) if schema is not None else None
+        schema = first.get("schema", missing)
+        responses[int(code)] = resolve(schema, _answer_schemas()) if schema is not None else None
     return Operation(
         method=method.upper(),
         template=template,

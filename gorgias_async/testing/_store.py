@@ -104,8 +104,12 @@ class Page:
 class Collection:
     """The items of one resource, by id, with sorted indexes for its orderings."""
 
-    def __init__(self, name: str, orderings: list[Ordering] | None = None) -> None:
+    def __init__(
+        self, name: str, orderings: list[Ordering] | None = None, fields: tuple[str, ...] = ()
+    ) -> None:
         self.name = name
+        #: Keys every stored item carries (None when unset), as Gorgias' answers do.
+        self.fields = fields
         self.items: dict[int, Item] = {}
         self._next_id = 1
         self._indexes: dict[tuple[str, ...], list[Key]] = {}
@@ -146,6 +150,8 @@ class Collection:
             item["id"] = self.next_id()
         else:
             self._next_id = max(self._next_id, item["id"] + 1)
+        for field in self.fields:
+            item.setdefault(field, None)
         old = self.items.get(item["id"])
         # Every key is computed before any index changes: a write is whole or not at all.
         changes = [
@@ -226,9 +232,9 @@ class Store:
     def __init__(self) -> None:
         self.collections: dict[str, Collection] = {}
 
-    def add(self, name: str, orderings: list[Ordering]) -> Collection:
+    def add(self, name: str, orderings: list[Ordering], fields: tuple[str, ...] = ()) -> Collection:
         """Create the collection ``name`` with indexes for ``orderings``."""
-        collection = Collection(name, orderings)
+        collection = Collection(name, orderings, fields)
         self.collections[name] = collection
         return collection
 
