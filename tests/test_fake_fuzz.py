@@ -23,8 +23,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gorgias_async.testing import FakeGorgias
-from gorgias_async.testing._resources import RESOURCES
 from gorgias_async.testing._conformance import response_problems
+from gorgias_async.testing._resources import RESOURCES
 from gorgias_async.testing._spec import Operation, operations
 
 from ._spec_strategies import Request, requests

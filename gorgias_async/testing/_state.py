@@ -9,8 +9,8 @@ from typing import Any
 
 import attrs
 
-from ._bucket import LeakyBucket, RateLimitRules
 from . import _shapes as shapes
+from ._bucket import LeakyBucket, RateLimitRules
 from ._cassette import Cassette
 from ._faults import FaultPlan
 from ._resources import BY_NAME, RESOURCES
