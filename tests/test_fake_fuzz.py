@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import http.client
 import os
+from collections import Counter
 from collections.abc import Iterator
 
 import orjson
@@ -39,6 +40,7 @@ FUZZ = settings(
     derandomize=not os.environ.get("GORGIAS_FUZZ_RANDOM"),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+SEEN: Counter[int] = Counter()
 #: Mostly ids of seeded objects, sometimes ones that do not exist.
 IDS = st.integers(1, 12) | st.integers(0, 2**63)
 
@@ -47,6 +49,8 @@ IDS = st.integers(1, 12) | st.integers(0, 2**63)
 def fake() -> Iterator[FakeGorgias]:
     with FakeGorgias(seed=11, customers=12, tickets=12, rate_limit=None).run_in_thread() as f:
         yield f
+    # Shown with ``-s``: how many generated requests ran, and what they got.
+    print(f"\nfuzz: {sum(SEEN.values())} generated requests, by status {dict(sorted(SEEN.items()))}")
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +99,7 @@ def test_no_server_error(
     @given(requests(operation, IDS))
     def never_5xx(request: Request) -> None:
         status, body = send(connection, fake, request)
+        SEEN[status] += 1
         assert status < 500, (request, body[:500])
         if 200 <= status < 300 and body[:1] in (b"{", b"["):
             path = request.target.split("?")[0].removeprefix("/api")

@@ -55,30 +55,40 @@ def new_item(resource: Resource, body: dict[str, Any], item_id: int, path: str) 
     return item
 
 
-#: A view is shared by ids; Gorgias answers with the teams' and users' summaries.
-SHARING = {
-    "shared_with_teams": ("teams", ("id", "name", "decoration")),
-    "shared_with_users": ("users", ("id", "name", "meta")),
+_USER = ("id", "email", "name", "firstname", "lastname", "meta")
+#: Objects a write names by id, which Gorgias answers with the named object's summary:
+#: ``(resource, field) -> (collection, summary keys, a list of them?)``.
+REFERENCES: dict[tuple[str, str], tuple[str, tuple[str, ...], bool]] = {
+    ("views", "shared_with_teams"): ("teams", ("id", "name", "decoration"), True),
+    ("views", "shared_with_users"): ("users", ("id", "name", "meta"), True),
+    ("tickets", "assignee_team"): ("teams", ("id", "name", "decoration"), False),
+    ("tickets", "assignee_user"): ("users", _USER, False),
 }
 
 
-def expand_sharing(state: AccountState, body: Item) -> Item:
-    """``body`` with the ids of a view's ``shared_with_*`` lists replaced by summaries."""
+def expand_references(state: AccountState, resource: str, body: Item) -> Item:
+    """``body`` with the ids it names (``{"id": 3}``, or ``3`` in a list) as summaries."""
     expanded = dict(body)
-    for field, (name, keys) in SHARING.items():
-        entries = body.get(field)
-        if not isinstance(entries, list):
+    for (owner, field), (name, keys, many) in REFERENCES.items():
+        if owner != resource or field not in body:
             continue
-        summaries = []
-        for entry in entries:
-            if isinstance(entry, int) and not isinstance(entry, bool):
-                found = state.collection(name).get(entry)
-                if found is None:
-                    raise field_error(field, f"{name.capitalize()[:-1]} {entry} not found.")
-                entry = {key: found.get(key) for key in keys}
-            summaries.append(entry)
-        expanded[field] = summaries
+        value = body[field]
+        if many and isinstance(value, list):
+            expanded[field] = [_summary(state, field, name, keys, entry) for entry in value]
+        elif not many and isinstance(value, dict):
+            expanded[field] = _summary(state, field, name, keys, value.get("id"))
     return expanded
+
+
+def _summary(state: AccountState, field: str, name: str, keys: tuple[str, ...], ref: Any) -> Any:
+    if ref is None:
+        return None  # ``{}``: assigned to nobody
+    if not isinstance(ref, int) or isinstance(ref, bool):
+        return ref
+    found = state.collection(name).get(ref)
+    if found is None:
+        raise field_error(field, f"{name.capitalize()[:-1]} {ref} not found.")
+    return {key: found.get(key) for key in keys}
 
 
 def render(state: AccountState, resource: Resource, item: Item, request: web.Request) -> Item:
@@ -128,8 +138,7 @@ def create_handler(resource: Resource) -> Handler:
         validate_create(resource, body)
         if resource.name == "tickets":
             return json_response(create_ticket(state, body), status=201)
-        if resource.name == "views":
-            body = expand_sharing(state, body)
+        body = expand_references(state, resource.name, body)
         collection = state.collection(resource.name)
         item = collection.put(new_item(resource, body, collection.next_id(), resource.path))
         state.record_event(resource.name, "created", item)
@@ -158,8 +167,7 @@ def update_item(state: AccountState, resource: Resource, item_id: int, body: Ite
         raise not_found(resource.name)
     if "email" in body:
         validate_create(Resource(resource.name, resource.path), body)
-    if resource.name == "views":
-        body = expand_sharing(state, body)
+    body = expand_references(state, resource.name, body)
     changes = {k: v for k, v in body.items() if k not in PROTECTED and k != "messages"}
     item = old | changes | {"updated_datetime": now_iso()}
     collection.put(item)
@@ -197,6 +205,7 @@ def create_ticket(state: AccountState, body: Item) -> Item:
             raise field_error("messages", "Each message must be an object.")
     resource = BY_NAME["tickets"]
     tickets = state.collection("tickets")
+    body = expand_references(state, "tickets", body)
     customer = resolve_customer(state, body.get("customer"), messages[0])
     ticket = new_item(resource, body, tickets.next_id(), resource.path)
     ticket.pop("messages", None)

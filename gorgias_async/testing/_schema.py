@@ -93,6 +93,21 @@ def to_json_schema(schema: Schema, mode: Mode) -> Schema:
     return out
 
 
+def without_read_only(value: Any, schema: Schema) -> Any:
+    """``value`` without the ``readOnly`` properties ``schema`` declares (at any depth):
+    the server ignores what a client may not set, so the fake does not store it."""
+    if isinstance(value, dict) and "properties" in schema:
+        properties = schema["properties"]
+        return {
+            key: without_read_only(item, properties.get(key, {}))
+            for key, item in value.items()
+            if not (properties.get(key, {}).get("readOnly") and key not in SENT_READ_ONLY)
+        }
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [without_read_only(item, schema["items"]) for item in value]
+    return value
+
+
 def _allow_null(schema: Schema) -> None:
     kind = schema.get("type")
     if isinstance(kind, str):

@@ -22,7 +22,7 @@ from multidict import MultiMapping
 
 from . import _deviations
 from ._http import BODY, ApiError
-from ._schema import FieldErrors, Validator, to_json_schema
+from ._schema import FieldErrors, Validator, to_json_schema, without_read_only
 from ._spec import Operation, Parameter, find
 
 _INTEGER = re.compile(r"-?[0-9]+")
@@ -183,7 +183,8 @@ async def _check_body(checks: Rules, request: web.Request) -> None:
         errors = checks.body.errors(body)
         if errors:
             raise ApiError(400, "Validation error.", errors)
-    request[BODY] = body
+    schema = operation.body.get("application/json")
+    request[BODY] = without_read_only(body, schema) if schema is not None else body
 
 
 def _unsupported(expected: str) -> ApiError:
