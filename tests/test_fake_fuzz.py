@@ -50,7 +50,7 @@ def fake() -> Iterator[FakeGorgias]:
     with FakeGorgias(seed=11, customers=12, tickets=12, rate_limit=None).run_in_thread() as f:
         yield f
     # Shown with ``-s``: how many generated requests ran, and what they got.
-    print(f"\nfuzz: {sum(SEEN.values())} generated requests, by status {dict(sorted(SEEN.items()))}")
+    print(f"\nfuzz: {sum(SEEN.values())} generated requests, by status {sorted(SEEN.items())}")
 
 
 @pytest.fixture(scope="module")
