@@ -16,6 +16,7 @@ import attrs
 import orjson
 from hypothesis import strategies as st
 
+from gorgias_async.testing._deviations import SENT_READ_ONLY
 from gorgias_async.testing._spec import Operation
 
 Schema = dict[str, Any]
@@ -61,7 +62,8 @@ def _typed(schema: Schema, depth: int) -> st.SearchStrategy[Any]:
             return st.sampled_from(["a@example.org", "ünï@example.com", "x+y@z.io"])
         if schema.get("format") == "date-time":
             return DATETIMES
-        return st.text(max_size=min(schema.get("maxLength", 24), 24))
+        low = schema.get("minLength", 0)
+        return st.text(min_size=low, max_size=max(low, min(schema.get("maxLength", 24), 24)))
     if kind == "array":
         if depth > 3:
             return st.just([])
@@ -76,7 +78,9 @@ def _typed(schema: Schema, depth: int) -> st.SearchStrategy[Any]:
 
 def _objects(schema: Schema, depth: int) -> st.SearchStrategy[dict[str, Any]]:
     properties = {
-        name: sub for name, sub in schema.get("properties", {}).items() if not sub.get("readOnly")
+        name: sub
+        for name, sub in schema.get("properties", {}).items()
+        if not sub.get("readOnly") or name in SENT_READ_ONLY
     }
     if depth > 3 or not properties:
         return (
@@ -140,7 +144,9 @@ def requests(draw: st.DrawFn, operation: Operation, ids: st.SearchStrategy[int])
     for name, parameter in operation.query.items():
         if parameter.deprecated or not (parameter.required or draw(st.booleans())):
             continue
-        schema = parameter.schema
+        if name == "cursor" and kind != "bad-query":
+            continue  # a valid cursor comes from a page, it cannot be made up
+        schema = dict(parameter.schema, nullable=False)  # a query value is text, never null
         if parameter.style == "deepObject":
             for key, sub in draw(values(schema)).items():
                 query.append((f"{name}[{key}]", _text(sub)))

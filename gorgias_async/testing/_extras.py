@@ -11,7 +11,7 @@ from typing import Any
 from aiohttp import BodyPartReader, web
 from aiohttp.http_exceptions import HttpProcessingError
 
-from ._crud import create_message, state_of, update_item
+from ._crud import create_message, state_of, tag_by_id, tag_named, tag_summary, update_item
 from ._http import (
     ApiError,
     field_error,
@@ -58,7 +58,7 @@ async def list_settings(request: web.Request) -> web.StreamResponse:
 async def create_setting(request: web.Request) -> web.StreamResponse:
     """``POST /account/settings``."""
     body = await read_object(request)
-    if not body.get("type"):
+    if not isinstance(body.get("type"), str):
         raise field_error("type", "Missing data for required field.")
     settings = state_of(request).collection("account_settings")
     return json_response(settings.put(body | {"id": settings.next_id()}), status=201)
@@ -81,32 +81,17 @@ async def update_setting(request: web.Request) -> web.StreamResponse:
 async def _tag_selection(request: web.Request, state: AccountState) -> list[Item]:
     """The tags a tags body names (by ``ids`` or ``names``; unknown names are created)."""
     body = await read_object(request)
-    tags = state.collection("tags")
-    chosen: list[Item] = []
-    for tag_id in int_list(body, "ids") if "ids" in body else []:
-        tag = tags.get(tag_id)
-        if tag is None:
-            raise field_error("ids", f"Tag {tag_id} not found.")
-        chosen.append(tag)
-    by_name = {tag["name"]: tag for tag in tags}
-    for name in body.get("names") or []:
-        if not isinstance(name, str):
-            raise field_error("names", "Must be a list of strings.")
-        if name not in by_name:
-            resource = BY_NAME["tags"]
-            by_name[name] = tags.put(
-                resource.defaults()
-                | {"id": tags.next_id(), "name": name, "created_datetime": now_iso()}
-            )
-        chosen.append(by_name[name])
-    return chosen
+    names = body.get("names") or []
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise field_error("names", "Must be a list of strings.")
+    ids = int_list(body, "ids") if "ids" in body else []
+    return [tag_by_id(state, tag_id, "ids") for tag_id in ids] + [
+        tag_named(state, name) for name in names
+    ]
 
 
 def _set_ticket_tags(state: AccountState, ticket: Item, tags: list[Item]) -> None:
-    summaries = [
-        {"id": t["id"], "name": t["name"], "decoration": t.get("decoration")} for t in tags
-    ]
-    update_item(state, BY_NAME["tickets"], ticket["id"], {"tags": summaries})
+    update_item(state, BY_NAME["tickets"], ticket["id"], {"tags": [tag_summary(t) for t in tags]})
 
 
 @routes.get(r"/api/tickets/{ticket_id:\d+}/tags")
@@ -302,7 +287,7 @@ async def merge_customers(request: web.Request) -> web.StreamResponse:
     source, target = customers.get(ids["source_id"]), customers.get(ids["target_id"])
     if source is None or target is None:
         raise not_found("Customer")
-    body = await read_json(request) or {}
+    body = await read_object(request) if request.body_exists else {}
     customers.delete(source["id"])
     merged = update_item(state, BY_NAME["customers"], target["id"], body)
     state.record_event("customers", "merged", merged)
@@ -478,11 +463,11 @@ async def search(request: web.Request) -> web.StreamResponse:
     state = state_of(request)
     body = await read_object(request)
     kind = body.get("type")
-    if kind not in SEARCH_TYPES:
+    if not isinstance(kind, str) or kind not in SEARCH_TYPES:
         raise field_error("type", f"Must be one of: {', '.join(SEARCH_TYPES)}.")
-    query = body.get("query")
+    query = body.get("query", "")
     if not isinstance(query, str):
-        raise field_error("query", "Missing data for required field.")
+        raise field_error("query", "Not a valid string.")
     size = body.get("size", 10)
     if not isinstance(size, int) or not 1 <= size <= 50:
         raise field_error("size", "Must be between 1 and 50.")
@@ -500,7 +485,7 @@ async def search(request: web.Request) -> web.StreamResponse:
 async def statistic(request: web.Request) -> web.StreamResponse:
     """``POST /stats/{name}``: 201 with ``{data, meta}`` (a small, deterministic statistic)."""
     state = state_of(request)
-    body = await read_json(request) or {}
+    body = await read_object(request) if request.body_exists else {}
     tickets = state.collection("tickets")
     closed = sum(1 for ticket in tickets if ticket.get("status") == "closed")
     filters = body.get("filters")

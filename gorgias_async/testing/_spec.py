@@ -154,6 +154,26 @@ def operations() -> tuple[Operation, ...]:
     return tuple(found)
 
 
+def operation(method: str, template: str) -> Operation:
+    """The operation on ``template`` (``/api/tickets/{ticket_id}/messages``) by ``method``."""
+    for found in operations():
+        if found.method == method and found.template == template:
+            return found
+    raise KeyError(f"{method} {template}")
+
+
+@functools.cache
+def required_fields(method: str, template: str, *within: str) -> tuple[str, ...]:
+    """The fields a JSON body must carry (not read-only, no default); ``within`` walks
+    into it (``"messages", "items"``: each message of a new ticket)."""
+    from ._schema import to_json_schema  # the one home of that rule
+
+    schema = operation(method, template).body.get("application/json", {})
+    for key in within:
+        schema = schema[key] if key == "items" else schema["properties"][key]
+    return tuple(to_json_schema(schema, "request").get("required", []))
+
+
 def _pattern(operation: Operation) -> re.Pattern[str]:
     """The path regex; an integer parameter matches digits only (else the route is a 404)."""
     regex = ""
