@@ -11,6 +11,7 @@ from aiohttp import web
 
 from ._app import make_app
 from ._bucket import RateLimitRules
+from . import _validation
 from ._cassette import Cassette
 from ._faults import FaultPlan
 from ._schema import ValidatorMissing
@@ -77,6 +78,8 @@ class FakeGorgias:
             raise ValidatorMissing(
                 "FakeGorgias(validate=True) needs jsonschema: pip install 'gorgias-async[testing]'"
             )
+        if validate:
+            _validation.prepare()  # before the seed data fills the heap
         self.state = AccountState(
             seed=SeedSpec(seed=seed, **counts),
             domain=domain,
