@@ -9,9 +9,9 @@ from typing import Any
 
 from aiohttp import web
 
+from . import _validation
 from ._app import make_app
 from ._bucket import RateLimitRules
-from . import _validation
 from ._cassette import Cassette
 from ._faults import FaultPlan
 from ._schema import ValidatorMissing
