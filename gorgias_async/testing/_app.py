@@ -17,7 +17,7 @@ from aiohttp.typedefs import Handler
 from . import _extras, _validation
 from ._crud import generic_routes, state_of
 from ._faults import Fault
-from ._http import STATE, ApiError
+from ._http import STATE, ApiError, decoded
 from ._resources import RESOURCES
 from ._state import AccountState, RecordedRequest
 
@@ -151,13 +151,7 @@ async def _request_body(request: web.Request) -> Any:
     """
     if not request.body_exists or request.content_type.startswith("multipart/"):
         return None
-    raw = await request.read()
-    if not raw:
-        return None
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        return raw.decode(errors="replace")
+    return decoded(await request.read())
 
 
 @web.middleware

@@ -16,16 +16,14 @@ from __future__ import annotations
 
 import base64
 import binascii
-import socket
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 import aiohttp
-import orjson
 from aiohttp import web
 
 from ._cassette import KEPT_HEADERS, Cassette, Exchange, scrub
+from ._http import decoded, serve_on_loopback
 
 #: Request headers passed on to the account.
 FORWARDED = ("Authorization", "Content-Type", "Accept")
@@ -40,15 +38,6 @@ def _secrets_of(authorization: str) -> list[str]:
         except (binascii.Error, UnicodeDecodeError):
             return [credentials]
     return [credentials] if credentials else []
-
-
-def _decoded(raw: bytes) -> Any:
-    if not raw:
-        return None
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        return raw.decode(errors="replace")
 
 
 class Recorder:
@@ -91,13 +80,7 @@ class Recorder:
         self._session = aiohttp.ClientSession(auto_decompress=True)
         app = web.Application(client_max_size=50 * 1024 * 1024)
         app.router.add_route("*", "/{tail:.*}", self._forward)
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
-        await self._runner.setup()
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self._host, self._port))
-        self._port = sock.getsockname()[1]
-        await web.SockSite(self._runner, sock).start()
+        self._runner, self._port = await serve_on_loopback(app, self._host, self._port)
 
     async def close(self) -> None:
         """Stop listening, and write the cassette if ``save_to`` was given."""
@@ -145,10 +128,10 @@ class Recorder:
                 method=request.method,
                 path=path,
                 query=scrub({key: request.query.getall(key) for key in request.query}, secrets),
-                body=None if is_multipart else scrub(_decoded(raw), secrets),
+                body=None if is_multipart else scrub(decoded(raw), secrets),
                 status=answer.status,
                 headers=scrub(kept, secrets),
-                response=scrub(_decoded(body), secrets),
+                response=scrub(decoded(body), secrets),
             )
         )
         return web.Response(status=answer.status, body=body, headers=kept)

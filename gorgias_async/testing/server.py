@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -14,6 +13,7 @@ from ._app import make_app
 from ._bucket import RateLimitRules
 from ._cassette import Cassette
 from ._faults import FaultPlan
+from ._http import serve_on_loopback
 from ._schema import ValidatorMissing
 from ._schema import available as validator_available
 from ._seed import SeedSpec
@@ -103,14 +103,7 @@ class FakeGorgias:
     async def start(self) -> None:
         """Bind the port and start serving."""
         app = make_app(self.state)
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
-        await self._runner.setup()
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self._host, self._port))
-        self._port = sock.getsockname()[1]
-        site = web.SockSite(self._runner, sock, backlog=1024)
-        await site.start()
+        self._runner, self._port = await serve_on_loopback(app, self._host, self._port)
 
     async def close(self) -> None:
         """Stop serving and release the port."""
