@@ -56,7 +56,12 @@ async def _serve(args: argparse.Namespace) -> None:
     async with fake:
         print(f"Fake Gorgias listening on {fake.base_url}")
         print(f"  username: {fake.username}")
-        print("  api key:  (the sandbox default, see gorgias_async.testing.DEFAULT_API_KEY)")
+        print(f"  api key:  {fake.api_key}  (a public demo key: it opens only this sandbox)")
+        print(f"  request validation against the spec: {'on' if fake.validates else 'off'}")
+        print("To point a client or `gorgias-async check` at it:")
+        print(f"  export GORGIAS_BASE_URL={fake.base_url}")
+        print(f"  export GORGIAS_USERNAME={fake.username}")
+        print(f"  export GORGIAS_API_KEY={fake.api_key}")
         print("Press Ctrl-C to stop.", flush=True)
         await asyncio.Event().wait()
 

@@ -133,6 +133,7 @@ class TestBulkCreate:
         class NewCustomer:
             email: str
             name: str
+            channels: list[Any] = attrs.Factory(list)  # the spec requires them
 
         records = [NewCustomer("model@example.com", "From a model"), 42, {"email": "nope"}]
         results = await collect(client.customers.bulk_create(records))
@@ -176,7 +177,13 @@ class TestShaping:
 
     async def test_exclude_and_mapping(self, fake, client):
         records = [
-            {"mail": f"p{i}@example.com", "full_name": f"P {i}", "ref": f"r{i}", "internal": 1}
+            {
+                "mail": f"p{i}@example.com",
+                "full_name": f"P {i}",
+                "ref": f"r{i}",
+                "internal": 1,
+                "channels": [],
+            }
             for i in range(3)
         ]
         results = await collect(
@@ -196,6 +203,7 @@ class TestShaping:
             "email": "p1@example.com",
             "name": "P 1",
             "external_id": "r1",
+            "channels": [],
         }
 
 
@@ -261,13 +269,14 @@ class TestUpdateAndDelete:
 
     async def test_messages_are_written_through_their_ticket(self, fake, client):
         ticket_id = fake.items("tickets")[0]["id"]
-        message = {"channel": "api", "via": "api", "from_agent": True, "body_text": "hello"}
+        kind = {"channel": "api", "via": "api", "from_agent": True}
+        message = {**kind, "source": {"type": "api"}, "body_text": "hello"}
         created = await collect(client.messages.bulk_create([{"ticket_id": ticket_id, **message}]))
         assert created[0].status == "created"
         assert created[0].request.path == f"/tickets/{ticket_id}/messages"
         assert "ticket_id" not in created[0].request.body
         message_id = created[0].value.id
-        record = {"ticket_id": ticket_id, "id": message_id, "body_text": "edited"}
+        record = {"ticket_id": ticket_id, "id": message_id, "body_text": "edited", **kind}
         updated = await collect(client.messages.bulk_update([record]))
         assert updated[0].value.body_text == "edited"
         deleted = await collect(

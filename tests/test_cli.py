@@ -39,6 +39,12 @@ async def test_sandbox_serves_on_loopback_until_stopped():
         line = (await asyncio.wait_for(process.stdout.readline(), 30)).decode()
         base_url = line.split()[-1]
         assert base_url.startswith("http://127.0.0.1:")
+        banner = ""
+        while "Ctrl-C" not in banner:
+            banner += (await asyncio.wait_for(process.stdout.readline(), 30)).decode()
+        assert "api key:  sandbox-api-key" in banner
+        assert f"export GORGIAS_BASE_URL={base_url}" in banner
+        assert "export GORGIAS_API_KEY=sandbox-api-key" in banner
         token = base64.b64encode(b"sandbox@example.com:sandbox-api-key").decode()
         async with aiohttp.ClientSession(headers={"Authorization": f"Basic {token}"}) as s:
             async with s.get(base_url + "/tickets") as response:

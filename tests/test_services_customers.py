@@ -21,7 +21,7 @@ CASES = [
         "customers",
         filters={"email": "customer3@example.org", "order_by": "updated_datetime:desc"},
         filter_check=lambda r, x: [c.email for c in r.data] == ["customer3@example.org"],
-        create={"email": "new@example.org", "name": "New Customer"},
+        create={"email": "new@example.org", "name": "New Customer", "channels": []},
         update={"note": "VIP", "external_id": "crm-1"},
     ),
     Case(

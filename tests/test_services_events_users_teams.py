@@ -72,7 +72,7 @@ CASES = [
             "relationships": ["availability_status"],
             "order_by": "name:desc",
         },
-        create={"email": "agent@example.org", "name": "New Agent"},
+        create={"email": "agent@example.org", "name": "New Agent", "role": {"name": "agent"}},
         update={"bio": "Night shift", "name": "Renamed"},
     ),
     Case(

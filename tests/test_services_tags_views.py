@@ -64,7 +64,7 @@ CASES = [
         View,
         "views",
         filters={"order_by": "created_datetime:asc"},
-        create={"name": "Mine", **VIEW},
+        create={"name": "Mine", "slug": "mine", **VIEW},
         update={"name": "Renamed", "visibility": "private"},
     ),
     Case(

@@ -13,8 +13,11 @@ MESSAGE = {
     "via": "api",
     "from_agent": False,
     "sender": {"email": "buyer@example.org"},
+    "source": {"type": "email", "from": {"address": "buyer@example.org"}, "to": []},
     "body_text": "Where is my parcel?",
 }
+#: What Gorgias requires in every message update (gorgias-api.md §1, and the spec).
+MESSAGE_KIND = {"channel": "email", "via": "api", "from_agent": False}
 
 
 def tag_names(ctx, ticket_id):
@@ -187,20 +190,26 @@ MESSAGES = [
     ),
     Case(
         "messages.update",
-        lambda c, x: c.messages.update(x.ticket, x.message, body_text="Edited"),
-        [Req("PUT", "/tickets/{ticket}/messages/{message}", body={"body_text": "Edited"})],
+        lambda c, x: c.messages.update(x.ticket, x.message, body_text="Edited", **MESSAGE_KIND),
+        [
+            Req(
+                "PUT",
+                "/tickets/{ticket}/messages/{message}",
+                body={"body_text": "Edited", **MESSAGE_KIND},
+            )
+        ],
         TicketMessage,
         check=lambda r, x: r.body_text == "Edited",
     ),
     Case(
         "messages.update",
-        lambda c, x: c.messages.update(x.ticket, x.message, {"via": "api"}, action="retry"),
+        lambda c, x: c.messages.update(x.ticket, x.message, MESSAGE_KIND, action="retry"),
         [
             Req(
                 "PUT",
                 "/tickets/{ticket}/messages/{message}",
                 q(action="retry"),
-                body={"via": "api"},
+                body=MESSAGE_KIND,
             )
         ],
         TicketMessage,

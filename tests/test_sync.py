@@ -25,28 +25,6 @@ from gorgias_async.sync import SyncIterator, SyncPage
 from gorgias_async.testing import FakeGorgias, RateLimitRules
 
 
-class ThreadedFake:
-    """A :class:`FakeGorgias` served by an event loop on a background thread, so that
-    blocking calls from the test thread never block the server."""
-
-    def __init__(self, **options: Any) -> None:
-        options.setdefault("rate_limit", None)
-        self.fake = FakeGorgias(**options)
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-
-    def __enter__(self) -> FakeGorgias:
-        self.thread.start()
-        asyncio.run_coroutine_threadsafe(self.fake.start(), self.loop).result(10)
-        return self.fake
-
-    def __exit__(self, *exc: object) -> None:
-        asyncio.run_coroutine_threadsafe(self.fake.close(), self.loop).result(10)
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(10)
-        self.loop.close()
-
-
 def make_client(fake: FakeGorgias, **options: Any) -> Gorgias:
     options.setdefault("rate_limit", None)
     options.setdefault("retry_base_delay", 0.001)
@@ -75,7 +53,7 @@ def wait_until(predicate: Any, timeout: float = 3.0) -> bool:
 
 @pytest.fixture
 def sync_fake() -> Iterator[FakeGorgias]:
-    with ThreadedFake(seed=1, customers=20, tickets=50) as fake:
+    with FakeGorgias(seed=1, customers=20, tickets=50, rate_limit=None).run_in_thread() as fake:
         yield fake
 
 
@@ -247,9 +225,8 @@ class TestThreads:
 
     def test_eight_threads_under_the_real_bucket(self) -> None:
         rules = RateLimitRules(api_key=40, window=20.0)
-        with ThreadedFake(
-            seed=1, tickets=30, rate_limit=rules, time_scale=100, latency=0.02
-        ) as fake:
+        threaded = FakeGorgias(seed=1, tickets=30, rate_limit=rules, time_scale=100, latency=0.02)
+        with threaded.run_in_thread() as fake:
             ids = [t["id"] for t in fake.items("tickets")]
             with make_client(fake, rate_limit=RateLimit(40, 0.2), max_concurrency=4) as client:
                 errors: list[BaseException] = []
@@ -373,11 +350,8 @@ GC_SCRIPT = textwrap.dedent(
     from gorgias_async import Gorgias
     from gorgias_async.testing import FakeGorgias
 
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, daemon=True)
-    thread.start()
-    fake = FakeGorgias(seed=1, tickets=30, customers=10, rate_limit=None)
-    asyncio.run_coroutine_threadsafe(fake.start(), loop).result()
+    threaded = FakeGorgias(seed=1, tickets=30, customers=10, rate_limit=None).run_in_thread()
+    fake = threaded.start()
 
     def client():
         return Gorgias(base_url=fake.base_url, username=fake.username,
@@ -399,10 +373,7 @@ GC_SCRIPT = textwrap.dedent(
 
     never_called = client()
 
-    asyncio.run_coroutine_threadsafe(fake.close(), loop).result()
-    loop.call_soon_threadsafe(loop.stop)
-    thread.join()
-    loop.close()
+    threaded.stop()
     print("ok")
     """
 )

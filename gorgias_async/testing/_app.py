@@ -13,11 +13,11 @@ from typing import Any
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from .._json import loads as json_loads
-from . import _extras
+from .._json import dumps as json_dumps
+from . import _extras, _validation
 from ._crud import generic_routes, state_of
 from ._faults import Fault
-from ._http import STATE, ApiError
+from ._http import STATE, ApiError, decoded
 from ._resources import RESOURCES
 from ._state import AccountState, RecordedRequest
 
@@ -82,14 +82,36 @@ async def _answer(
                 verdict.retry_after, state.time_scale
             )
             return response
+    answer: web.StreamResponse
     try:
-        answer = await handler(request)
+        recorded = await _replayed(request, state)
+        if recorded is not None:
+            answer = recorded
+        else:
+            if state.validate:
+                await _validation.validate(request)
+            answer = await handler(request)
     except ApiError as error:
         answer = error.response()
     except (web.HTTPNotFound, web.HTTPMethodNotAllowed) as error:
         answer = ApiError(error.status, error.reason).response()
     answer.headers.update(headers)
     return answer
+
+
+async def _replayed(request: web.Request, state: AccountState) -> web.Response | None:
+    """The recorded answer to ``request`` when a cassette is replayed and has one."""
+    if state.replay is None:
+        return None
+    query = {key: request.query.getall(key) for key in request.query}
+    found = state.replay.answer(
+        request.method, request.path[4:], query, await _request_body(request)
+    )
+    if found is None:
+        return None
+    body = found.response
+    raw = b"" if body is None else body.encode() if isinstance(body, str) else json_dumps(body)
+    return web.Response(status=found.status, body=raw, headers=found.headers)
 
 
 async def _deliver(
@@ -129,13 +151,7 @@ async def _request_body(request: web.Request) -> Any:
     """
     if not request.body_exists or request.content_type.startswith("multipart/"):
         return None
-    raw = await request.read()
-    if not raw:
-        return None
-    try:
-        return json_loads(raw)
-    except ValueError:
-        return raw.decode(errors="replace")
+    return decoded(await request.read())
 
 
 @web.middleware

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import secrets
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from aiohttp import BodyPartReader, web
+from aiohttp.http_exceptions import HttpProcessingError
 
-from ._crud import create_message, state_of, update_item
+from ._crud import create_message, state_of, tag_by_id, tag_named, tag_summary, update_item
 from ._http import (
     ApiError,
     field_error,
@@ -22,6 +25,7 @@ from ._http import (
 )
 from ._listing import envelope, list_page
 from ._resources import BY_NAME
+from ._seed import iso
 from ._state import AccountState, now_iso
 from ._store import Item
 
@@ -54,7 +58,7 @@ async def list_settings(request: web.Request) -> web.StreamResponse:
 async def create_setting(request: web.Request) -> web.StreamResponse:
     """``POST /account/settings``."""
     body = await read_object(request)
-    if not body.get("type"):
+    if not isinstance(body.get("type"), str):
         raise field_error("type", "Missing data for required field.")
     settings = state_of(request).collection("account_settings")
     return json_response(settings.put(body | {"id": settings.next_id()}), status=201)
@@ -77,39 +81,28 @@ async def update_setting(request: web.Request) -> web.StreamResponse:
 async def _tag_selection(request: web.Request, state: AccountState) -> list[Item]:
     """The tags a tags body names (by ``ids`` or ``names``; unknown names are created)."""
     body = await read_object(request)
-    tags = state.collection("tags")
-    chosen: list[Item] = []
-    for tag_id in int_list(body, "ids") if "ids" in body else []:
-        tag = tags.get(tag_id)
-        if tag is None:
-            raise field_error("ids", f"Tag {tag_id} not found.")
-        chosen.append(tag)
-    by_name = {tag["name"]: tag for tag in tags}
-    for name in body.get("names") or []:
-        if not isinstance(name, str):
-            raise field_error("names", "Must be a list of strings.")
-        if name not in by_name:
-            resource = BY_NAME["tags"]
-            by_name[name] = tags.put(
-                resource.defaults()
-                | {"id": tags.next_id(), "name": name, "created_datetime": now_iso()}
-            )
-        chosen.append(by_name[name])
-    return chosen
+    names = body.get("names") or []
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise field_error("names", "Must be a list of strings.")
+    ids = int_list(body, "ids") if "ids" in body else []
+    return [tag_by_id(state, tag_id, "ids") for tag_id in ids] + [
+        tag_named(state, name) for name in names
+    ]
 
 
 def _set_ticket_tags(state: AccountState, ticket: Item, tags: list[Item]) -> None:
-    summaries = [
-        {"id": t["id"], "name": t["name"], "decoration": t.get("decoration")} for t in tags
-    ]
-    update_item(state, BY_NAME["tickets"], ticket["id"], {"tags": summaries})
+    update_item(state, BY_NAME["tickets"], ticket["id"], {"tags": [tag_summary(t) for t in tags]})
 
 
 @routes.get(r"/api/tickets/{ticket_id:\d+}/tags")
 async def list_ticket_tags(request: web.Request) -> web.StreamResponse:
     """``GET /tickets/{id}/tags``: unpaged."""
-    ticket = _ticket(state_of(request), path_id(request, "ticket_id"))
-    return json_response(envelope(request, ticket.get("tags") or []))
+    state = state_of(request)
+    ticket = _ticket(state, path_id(request, "ticket_id"))
+    tags = state.collection("tags")
+    blank = dict.fromkeys(tags.fields)  # a tag deleted since: what the ticket kept of it
+    full = [tags.get(tag["id"]) or blank | tag for tag in ticket.get("tags") or []]
+    return json_response(envelope(request, full))
 
 
 @routes.post(r"/api/tickets/{ticket_id:\d+}/tags")
@@ -294,7 +287,7 @@ async def merge_customers(request: web.Request) -> web.StreamResponse:
     source, target = customers.get(ids["source_id"]), customers.get(ids["target_id"])
     if source is None or target is None:
         raise not_found("Customer")
-    body = await read_json(request) or {}
+    body = await read_object(request) if request.body_exists else {}
     customers.delete(source["id"])
     merged = update_item(state, BY_NAME["customers"], target["id"], body)
     state.record_event("customers", "merged", merged)
@@ -401,7 +394,7 @@ async def rule_priorities(request: web.Request) -> web.StreamResponse:
         if rule is None:
             raise field_error("priorities", "Unknown rule.")
         rules.put(rule | {"priority": entry.get("priority")})
-    return json_response(envelope(request, [rules.items[e["id"]] for e in entries]))
+    return json_response(envelope(request, [rules.items[e["id"]] for e in entries]), status=202)
 
 
 async def _archive(request: web.Request, archived: bool) -> web.StreamResponse:
@@ -445,7 +438,7 @@ async def bulk_update_custom_fields(request: web.Request) -> web.StreamResponse:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), int):
             raise field_error("id", "Missing data for required field.")
         updated.append(update_item(state, BY_NAME["custom_fields"], entry["id"], entry))
-    return json_response(envelope(request, updated))
+    return json_response(envelope(request, updated), status=202)
 
 
 # -- search and statistics --------------------------------------------------------------------
@@ -470,11 +463,11 @@ async def search(request: web.Request) -> web.StreamResponse:
     state = state_of(request)
     body = await read_object(request)
     kind = body.get("type")
-    if kind not in SEARCH_TYPES:
+    if not isinstance(kind, str) or kind not in SEARCH_TYPES:
         raise field_error("type", f"Must be one of: {', '.join(SEARCH_TYPES)}.")
-    query = body.get("query")
+    query = body.get("query", "")
     if not isinstance(query, str):
-        raise field_error("query", "Missing data for required field.")
+        raise field_error("query", "Not a valid string.")
     size = body.get("size", 10)
     if not isinstance(size, int) or not 1 <= size <= 50:
         raise field_error("size", "Must be between 1 and 50.")
@@ -492,7 +485,7 @@ async def search(request: web.Request) -> web.StreamResponse:
 async def statistic(request: web.Request) -> web.StreamResponse:
     """``POST /stats/{name}``: 201 with ``{data, meta}`` (a small, deterministic statistic)."""
     state = state_of(request)
-    body = await read_json(request) or {}
+    body = await read_object(request) if request.body_exists else {}
     tickets = state.collection("tickets")
     closed = sum(1 for ticket in tickets if ticket.get("status") == "closed")
     filters = body.get("filters")
@@ -502,11 +495,10 @@ async def statistic(request: web.Request) -> web.StreamResponse:
         "data": {"total": len(tickets), "closed": closed, "open": len(tickets) - closed},
     }
     period = filters.get("period") if isinstance(filters, dict) else None
-    meta = {
-        key: period[key]
-        for key in ("start_datetime", "end_datetime")
-        if isinstance(period, dict) and key in period
-    }
+    if not isinstance(period, dict):  # Gorgias' default period: the last seven days
+        end = datetime.now(UTC)
+        period = {"start_datetime": iso(end - timedelta(days=7)), "end_datetime": iso(end)}
+    meta = {key: period.get(key) for key in ("start_datetime", "end_datetime")}
     return json_response({"data": data, "meta": meta}, status=201)
 
 
@@ -516,7 +508,7 @@ async def statistic_csv(request: web.Request) -> web.StreamResponse:
     tickets = state_of(request).collection("tickets")
     closed = sum(1 for ticket in tickets if ticket.get("status") == "closed")
     csv = f"metric,value\ntotal,{len(tickets)}\nclosed,{closed}\n"
-    return web.Response(text=csv, content_type="text/csv")
+    return web.Response(text=csv, content_type="text/csv", status=201)
 
 
 @routes.post("/api/reporting/stats")
@@ -538,6 +530,19 @@ async def reporting(request: web.Request) -> web.StreamResponse:
 FILE_TYPES = ("attachment", "public_attachment", "profile_picture", "widget_picture")
 
 
+async def _read_parts(request: web.Request) -> list[tuple[str, str, bytes]]:
+    """``(name, content type, bytes)`` of each file part of a multipart body."""
+    reader = await request.multipart()
+    parts = []
+    async for part in reader:
+        if not isinstance(part, BodyPartReader):
+            continue
+        name = part.filename or part.name or "file"
+        content_type = part.headers.get("Content-Type", "application/octet-stream")
+        parts.append((name, content_type, bytes(await part.read())))
+    return parts
+
+
 @routes.post("/api/upload")
 async def upload(request: web.Request) -> web.StreamResponse:
     """``POST /upload?type=…`` (multipart): 201 with ``[{url, name, size, content_type}]``."""
@@ -546,18 +551,17 @@ async def upload(request: web.Request) -> web.StreamResponse:
     if file_type not in FILE_TYPES:
         raise field_error("type", f"Must be one of: {', '.join(FILE_TYPES)}.")
     if not request.content_type.startswith("multipart/"):
-        raise ApiError(400, "Expected a multipart/form-data body.")
-    reader = await request.multipart()
-    uploaded = []
+        raise ApiError(415, "Unsupported media type: this endpoint takes multipart/form-data.")
     hashed = state.account["meta"]["hashed_domain"]
-    async for part in reader:
-        if not isinstance(part, BodyPartReader):
-            continue
-        name = part.filename or part.name or "file"
-        data = await part.read()
+    try:
+        parts = await _read_parts(request)
+    except (ValueError, HttpProcessingError, asyncio.IncompleteReadError):
+        # Whatever the parser stumbles on is in the client's bytes: Gorgias' 400.
+        raise ApiError(400, "Invalid multipart body.") from None
+    uploaded = []
+    for name, content_type, data in parts:
         stored = f"{secrets.token_hex(4)}-{name}"
-        content_type = part.headers.get("Content-Type", "application/octet-stream")
-        state.files[stored] = (content_type, bytes(data))
+        state.files[stored] = (content_type, data)
         uploaded.append(
             {
                 "url": f"https://uploads.gorgias.io/{hashed}/{stored}",

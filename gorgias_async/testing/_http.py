@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from typing import Any
 
 from aiohttp import web
@@ -10,6 +11,8 @@ from .._json import dumps as json_dumps
 from .._json import loads as json_loads
 
 STATE: web.AppKey[Any] = web.AppKey("gorgias_state")
+#: The JSON body, once the request validation has parsed it.
+BODY: web.RequestKey[Any] = web.RequestKey("gorgias_body", object)
 
 
 class ApiError(Exception):
@@ -40,7 +43,7 @@ def not_found(kind: str) -> ApiError:
 
 
 def json_response(body: Any, *, status: int = 200) -> web.Response:
-    """A JSON response encoded with orjson."""
+    """A JSON response (orjson, with the fallback for lone surrogates)."""
     return web.Response(body=json_dumps(body), status=status, content_type="application/json")
 
 
@@ -51,6 +54,8 @@ def no_content(status: int = 204) -> web.Response:
 
 async def read_json(request: web.Request) -> Any:
     """The request's JSON body (None if empty), or a 400."""
+    if BODY in request:
+        return request[BODY]
     raw = await request.read()
     if not raw:
         return None
@@ -66,6 +71,29 @@ async def read_object(request: web.Request) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise ApiError(400, "The request body must be a JSON object.")
     return body
+
+
+def decoded(raw: bytes) -> Any:
+    """A body as data: None if empty, its JSON if it parses, else its text."""
+    if not raw:
+        return None
+    try:
+        return json_loads(raw)
+    except ValueError:
+        return raw.decode(errors="replace")
+
+
+async def serve_on_loopback(
+    app: web.Application, host: str, port: int
+) -> tuple[web.AppRunner, int]:
+    """Serve ``app`` on ``host:port`` (0: a free port); the runner, and the bound port."""
+    runner = web.AppRunner(app, access_log=None, handle_signals=False)
+    await runner.setup()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    await web.SockSite(runner, sock, backlog=1024).start()
+    return runner, sock.getsockname()[1]
 
 
 def path_id(request: web.Request, name: str = "id") -> int:

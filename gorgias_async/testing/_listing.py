@@ -144,9 +144,11 @@ def list_page(
     if token:
         try:
             cursor = Cursor.decode(token, order_by=order_by, now=now, ttl=cursor_ttl)
+            key = key_from_json(list(cursor.key))
         except CursorError as exc:
             raise ApiError(400, str(exc), {"cursor": [str(exc)]}) from None
-        key = key_from_json(list(cursor.key))
+        except ValueError:
+            raise ApiError(400, "Invalid cursor.", {"cursor": ["Invalid cursor."]}) from None
         if cursor.direction == "next":
             after = key
         else:

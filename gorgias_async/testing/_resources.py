@@ -1,4 +1,4 @@
-"""The table of resources the fake serves: paths, orderings, filters, validation.
+"""The table of resources the fake serves: paths, orderings, filters, defaults.
 
 One row per Gorgias resource; the generic handlers in ``_app`` read it, so adding a
 resource is adding a row, not a copy of twenty handlers.
@@ -141,7 +141,6 @@ class Resource:
     default_limit: int = 30
     filters: Mapping[str, Match] = attrs.field(factory=dict)
     required_query: tuple[str, ...] = ()
-    required: tuple[str, ...] = ()
     operations: frozenset[str] = CRUD
     object_type: str | None = None
     event_prefix: str | None = None
@@ -195,7 +194,6 @@ RESOURCES: tuple[Resource, ...] = (
             "rule_id": accepted(),
             "ticket_ids": one_of("id", max_items=100),
         },
-        required=("messages",),
         object_type="Ticket",
         event_prefix="ticket",
         defaults=_ticket_defaults,
@@ -204,7 +202,6 @@ RESOURCES: tuple[Resource, ...] = (
         "messages",
         "/messages",
         filters={"ticket_id": equals("ticket_id", _to_int)},
-        required=("channel", "from_agent", "via"),
         operations=frozenset({"list"}),  # one message is addressed through its ticket
         object_type="TicketMessage",
         event_prefix="ticket-message",
@@ -232,7 +229,6 @@ RESOURCES: tuple[Resource, ...] = (
             "roles": role_in(),
             "relationships": accepted(),
         },
-        required=("email", "name"),
         object_type="User",
         event_prefix="user",
         defaults=lambda: {"role": {"name": "agent"}, "active": True, "meta": {}},
@@ -241,7 +237,6 @@ RESOURCES: tuple[Resource, ...] = (
         "teams",
         "/teams",
         orders=CREATED + NAME,
-        required=("name",),
         object_type="Team",
         event_prefix="team",
         defaults=lambda: {"members": [], "decoration": None},
@@ -259,7 +254,6 @@ RESOURCES: tuple[Resource, ...] = (
             "usage:desc,name:desc",
         ),
         filters={"search": contains("name")},
-        required=("name",),
         object_type="Tag",
         event_prefix="tag",
         defaults=lambda: {"usage": 0, "decoration": None, "description": None},
@@ -267,7 +261,6 @@ RESOURCES: tuple[Resource, ...] = (
     Resource(
         "views",
         "/views",
-        required=("name",),
         object_type="View",
         event_prefix="view",
         defaults=lambda: {"type": "ticket-list", "filters": "", "visibility": "public"},
@@ -287,7 +280,6 @@ RESOURCES: tuple[Resource, ...] = (
             "_fallback_order_by": accepted(),
             "archived": boolean("archived"),
         },
-        required=("name",),
         object_type="Macro",
         event_prefix="macro",
         defaults=lambda: {"actions": [], "usage": 0, "language": None, "archived": False},
@@ -296,16 +288,14 @@ RESOURCES: tuple[Resource, ...] = (
         "rules",
         "/rules",
         default_limit=100,
-        required=("name", "code"),
         object_type="Rule",
         event_prefix="rule",
-        defaults=lambda: {"deactivated_datetime": None, "priority": 0, "event_types": ""},
+        defaults=lambda: {"deactivated_datetime": None, "priority": 0, "event_types": None},
     ),
     Resource(
         "integrations",
         "/integrations",
         filters={"type": equals("type")},
-        required=("name", "type"),
         object_type="Integration",
         event_prefix="integration",
         defaults=lambda: {"deactivated_datetime": None, "meta": {}, "http": None},
@@ -315,7 +305,6 @@ RESOURCES: tuple[Resource, ...] = (
         "/widgets",
         orders=(*CREATED, "order:asc", "order:desc"),
         filters={"integration_id": equals("integration_id", _to_int), "app_id": equals("app_id")},
-        required=("type", "template"),  # as the spec says; ``context`` defaults to ticket
         object_type="Widget",
         event_prefix="widget",
         defaults=lambda: {"context": "ticket", "order": 0, "integration_id": None, "app_id": None},
@@ -323,7 +312,6 @@ RESOURCES: tuple[Resource, ...] = (
     Resource(
         "satisfaction_surveys",
         "/satisfaction-surveys",
-        required=("ticket_id", "customer_id"),
         operations=frozenset({"list", "get", "create", "update"}),
         defaults=lambda: {"score": None, "body_text": None, "sent_datetime": None},
     ),
@@ -338,7 +326,6 @@ RESOURCES: tuple[Resource, ...] = (
             "archived": boolean("deactivated"),
         },
         required_query=("object_type",),
-        required=("object_type", "label", "definition"),
         operations=frozenset({"list", "get", "create", "update"}),
         defaults=lambda: {"priority": 0, "deactivated_datetime": None, "required": False},
     ),
@@ -346,7 +333,6 @@ RESOURCES: tuple[Resource, ...] = (
         "jobs",
         "/jobs",
         filters={"status": equals("status"), "type": equals("type")},
-        required=("type", "params"),
         defaults=lambda: {"status": "scheduled", "info": {}, "meta": {}},
     ),
     Resource(

@@ -450,7 +450,7 @@ class Seeder:
                 {
                     "id": index,
                     "call_id": index,
-                    "type": "call-ended",
+                    "type": "completed-phone-call",
                     "meta": {},
                     "created_datetime": iso(created),
                 }

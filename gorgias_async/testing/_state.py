@@ -9,7 +9,9 @@ from typing import Any
 
 import attrs
 
+from . import _shapes as shapes
 from ._bucket import LeakyBucket, RateLimitRules
+from ._cassette import Cassette
 from ._faults import FaultPlan
 from ._resources import BY_NAME, RESOURCES
 from ._seed import Seeder, SeedSpec, iso
@@ -77,8 +79,14 @@ class AccountState:
         cursor_ttl: float | None,
         token_lifetime: float,
         fault_seed: int,
+        validate: bool = True,
+        replay: Cassette | None = None,
     ) -> None:
         self.domain = domain
+        #: Whether requests are checked against the spec (see ``_validation``).
+        self.validate = validate
+        #: Recorded answers served before the fake's own (see ``_cassette``).
+        self.replay = replay
         self.username = username
         self.api_key = api_key
         self.oauth_client_id = "sandbox-client"
@@ -108,8 +116,8 @@ class AccountState:
             orderings = {
                 Ordering.parse(order).fields: Ordering.parse(order) for order in resource.orders
             }
-            self.store.add(resource.name, list(orderings.values()))
-        self.store.add("account_settings", [])
+            self.store.add(resource.name, list(orderings.values()), shapes.fields(resource.name))
+        self.store.add("account_settings", [], ("data",))
         self.ticket_messages: dict[int, list[int]] = {}
         self.ticket_field_values: dict[int, dict[int, Item]] = {}
         self.customer_field_values: dict[int, dict[int, Item]] = {}
@@ -203,11 +211,29 @@ class AccountState:
             self.record_event("messages", "created", message)
         return message
 
-    def ticket_view(self, ticket: Item) -> Item:
-        """A ticket as ``GET /tickets/{id}`` shows it: with its messages."""
+    def ticket_view(self, ticket: Item, *, custom_fields: bool = False) -> Item:
+        """A ticket as ``GET /tickets/{id}`` shows it: with its messages, its survey and
+        (``relationships=custom_fields``) its field values; ``events`` (deprecated in the
+        spec) stays empty: the event feed is ``GET /events``."""
         messages = self.store["messages"]
         ids = self.ticket_messages.get(ticket["id"], [])
-        return ticket | {"messages": [messages.items[i] for i in ids if i in messages.items]}
+        survey = next(
+            (s for s in self.store["satisfaction_surveys"] if s.get("ticket_id") == ticket["id"]),
+            None,
+        )
+        values = None
+        if custom_fields:
+            values = {
+                str(field_id): {"id": field_id, "value": value["value"]}
+                for field_id, value in self.ticket_field_values.get(ticket["id"], {}).items()
+            }
+        return ticket | {
+            "messages": [messages.items[i] for i in ids if i in messages.items],
+            "events": [],
+            "reply_options": None,
+            "satisfaction_survey": survey,
+            "custom_fields": values,
+        }
 
     # -- credentials ------------------------------------------------------------------
 

@@ -40,18 +40,54 @@ class Ordering:
         return cls(tuple(fields), directions.pop() == "desc")
 
 
-def _sort_value(value: Any) -> tuple[bool, Any]:
-    # None sorts before every value; the flag keeps None from being compared to one.
+#: Rank of each JSON type in a sort key: None first, then booleans, numbers, strings, and
+#: lists and objects last. Values of different types never meet in a comparison, so no
+#: stored value (``"name": false`` among strings) can make the index unsortable.
+_NONE, _BOOL, _NUMBER, _STRING, _OTHER = range(5)
+
+
+#: What the second half of a key holds, per rank (as :func:`_sort_value` builds it).
+_RANK_TYPES: dict[int, type | tuple[type, ...]] = {
+    _NONE: int,
+    _BOOL: int,
+    _NUMBER: (int, float),
+    _STRING: str,
+    _OTHER: str,
+}
+
+
+def _sort_value(value: Any) -> tuple[int, Any]:
     if value is None:
-        return (False, 0)
-    if isinstance(value, dict | list):
-        return (True, str(value))
-    return (True, value)
+        return (_NONE, 0)
+    if isinstance(value, bool):
+        return (_BOOL, int(value))
+    if isinstance(value, int | float):
+        return (_NUMBER, value)
+    if isinstance(value, str):
+        return (_STRING, value)
+    return (_OTHER, repr(value))
 
 
 def key_from_json(raw: list[Any]) -> Key:
-    """Rebuild an index key from its JSON form (lists back to tuples)."""
-    return tuple(tuple(part) if isinstance(part, list) else part for part in raw)
+    """Rebuild an index key from its JSON form (``[[rank, value]…, id]``).
+
+    Raises ValueError when ``raw`` is not shaped like a key (a forged cursor).
+    """
+    if not raw:
+        raise ValueError("not an index key")
+    *parts, item_id = raw
+    if isinstance(item_id, bool) or not isinstance(item_id, int):
+        raise ValueError("not an index key")
+    key: list[tuple[int, Any]] = []
+    for part in parts:
+        if not (isinstance(part, list) and len(part) == 2 and type(part[0]) is int):
+            raise ValueError("not an index key")
+        rank, value = part
+        expected = _RANK_TYPES.get(rank)
+        if expected is None or isinstance(value, bool) or not isinstance(value, expected):
+            raise ValueError("not an index key")
+        key.append((rank, value))
+    return (*key, item_id)
 
 
 @attrs.define
@@ -68,8 +104,12 @@ class Page:
 class Collection:
     """The items of one resource, by id, with sorted indexes for its orderings."""
 
-    def __init__(self, name: str, orderings: list[Ordering] | None = None) -> None:
+    def __init__(
+        self, name: str, orderings: list[Ordering] | None = None, fields: tuple[str, ...] = ()
+    ) -> None:
         self.name = name
+        #: Keys every stored item carries (None when unset), as Gorgias' answers do.
+        self.fields = fields
         self.items: dict[int, Item] = {}
         self._next_id = 1
         self._indexes: dict[tuple[str, ...], list[Key]] = {}
@@ -110,11 +150,18 @@ class Collection:
             item["id"] = self.next_id()
         else:
             self._next_id = max(self._next_id, item["id"] + 1)
+        for field in self.fields:
+            item.setdefault(field, None)
         old = self.items.get(item["id"])
-        for fields, index in self._indexes.items():
-            if old is not None:
-                self._remove_key(index, self.key(old, fields))
-            bisect.insort(index, self.key(item, fields))
+        # Every key is computed before any index changes: a write is whole or not at all.
+        changes = [
+            (index, None if old is None else self.key(old, fields), self.key(item, fields))
+            for fields, index in self._indexes.items()
+        ]
+        for index, old_key, new_key in changes:
+            if old_key is not None:
+                self._remove_key(index, old_key)
+            bisect.insort(index, new_key)
         self.items[item["id"]] = item
         return item
 
@@ -125,6 +172,14 @@ class Collection:
             for fields, index in self._indexes.items():
                 self._remove_key(index, self.key(old, fields))
         return old
+
+    def consistent(self) -> bool:
+        """Whether every index holds exactly one key per item, in order (for tests)."""
+        for fields, index in self._indexes.items():
+            expected = sorted(self.key(item, fields) for item in self.items.values())
+            if index != expected:
+                return False
+        return True
 
     @staticmethod
     def _remove_key(index: list[Key], key: Key) -> None:
@@ -177,9 +232,9 @@ class Store:
     def __init__(self) -> None:
         self.collections: dict[str, Collection] = {}
 
-    def add(self, name: str, orderings: list[Ordering]) -> Collection:
+    def add(self, name: str, orderings: list[Ordering], fields: tuple[str, ...] = ()) -> Collection:
         """Create the collection ``name`` with indexes for ``orderings``."""
-        collection = Collection(name, orderings)
+        collection = Collection(name, orderings, fields)
         self.collections[name] = collection
         return collection
 

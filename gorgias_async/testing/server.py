@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-import socket
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from aiohttp import web
 
+from . import _validation
 from ._app import make_app
 from ._bucket import RateLimitRules
+from ._cassette import Cassette
 from ._faults import FaultPlan
+from ._http import serve_on_loopback
+from ._schema import ValidatorMissing
+from ._schema import available as validator_available
 from ._seed import SeedSpec
 from ._state import AccountState, RecordedRequest, Stats
+from ._thread import ThreadedFake
 
 DEFAULT_USERNAME = "sandbox@example.com"
 DEFAULT_API_KEY = "sandbox-api-key"
@@ -38,6 +44,12 @@ class FakeGorgias:
         token_lifetime: lifetime of issued OAuth2 access tokens, in seconds.
         fault_seed: seed of probabilistic faults.
         port: the port to bind (0 picks a free one).
+        validate: check every request against Gorgias' OpenAPI spec and refuse what it
+            refuses (400/415 in Gorgias' error shape). Needs ``jsonschema`` (the
+            ``testing`` extra): True requires it, None (the default) validates when it
+            is installed, False never validates.
+        replay: a cassette (or its path) recorded by :class:`Recorder`: requests it holds
+            get the recorded answers (in order; the last repeats), others the fake's own.
         **counts: how many objects to seed per resource (see :class:`SeedSpec`).
     """
 
@@ -56,8 +68,18 @@ class FakeGorgias:
         domain: str = "sandbox",
         host: str = "127.0.0.1",
         port: int = 0,
+        validate: bool | None = None,
+        replay: Cassette | str | Path | None = None,
         **counts: Any,
     ) -> None:
+        if validate is None:
+            validate = validator_available()
+        elif validate and not validator_available():
+            raise ValidatorMissing(
+                "FakeGorgias(validate=True) needs jsonschema: pip install 'gorgias-async[testing]'"
+            )
+        if validate:
+            _validation.prepare()  # before the seed data fills the heap
         self.state = AccountState(
             seed=SeedSpec(seed=seed, **counts),
             domain=domain,
@@ -68,6 +90,8 @@ class FakeGorgias:
             cursor_ttl=cursor_ttl,
             token_lifetime=token_lifetime,
             fault_seed=fault_seed,
+            validate=validate,
+            replay=replay if isinstance(replay, Cassette | None) else Cassette.load(replay),
         )
         self.state.latency = latency
         self._host = host
@@ -79,20 +103,23 @@ class FakeGorgias:
     async def start(self) -> None:
         """Bind the port and start serving."""
         app = make_app(self.state)
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
-        await self._runner.setup()
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self._host, self._port))
-        self._port = sock.getsockname()[1]
-        site = web.SockSite(self._runner, sock, backlog=1024)
-        await site.start()
+        self._runner, self._port = await serve_on_loopback(app, self._host, self._port)
 
     async def close(self) -> None:
         """Stop serving and release the port."""
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+
+    def run_in_thread(self) -> ThreadedFake:
+        """Serve from a loop on a background thread, for blocking code and sync tests::
+
+        with FakeGorgias(tickets=20).run_in_thread() as fake:
+            with Gorgias(base_url=fake.base_url, username=fake.username,
+                         api_key=fake.api_key) as client:
+                client.tickets.list()
+        """
+        return ThreadedFake(self)
 
     async def __aenter__(self) -> FakeGorgias:
         await self.start()
@@ -167,6 +194,11 @@ class FakeGorgias:
     def requests(self) -> list[RecordedRequest]:
         """Every request answered, in order of completion."""
         return self.state.requests
+
+    @property
+    def validates(self) -> bool:
+        """Whether requests are checked against the spec (see the ``validate`` option)."""
+        return self.state.validate
 
     @property
     def latency(self) -> float:
