@@ -6,13 +6,13 @@ from typing import ClassVar
 
 import attrs
 
+from .._datetime import Timestamp
 from ._base import UNSET, GorgiasModel, Json, Maybe
-from ._datetime import Timestamp
 
 __all__ = ["Account", "AccountSetting", "AccountStatus"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class AccountSetting(GorgiasModel):
     """One account-wide setting: ``type`` (e.g. ``business-hours``) and free-form ``data``."""
 
@@ -23,7 +23,7 @@ class AccountSetting(GorgiasModel):
     data: Maybe[Json] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class AccountStatus(GorgiasModel):
     """The account's status object (``{"status": "active"}``)."""
 
@@ -32,7 +32,7 @@ class AccountStatus(GorgiasModel):
     status: Maybe[str] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Account(GorgiasModel):
     """A Gorgias helpdesk account."""
 

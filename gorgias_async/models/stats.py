@@ -6,13 +6,13 @@ from typing import ClassVar
 
 import attrs
 
+from .._datetime import Timestamp
 from ._base import UNSET, GorgiasModel, Json, Maybe
-from ._datetime import Timestamp
 
 __all__ = ["Statistic", "StatisticMeta"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class StatisticMeta(GorgiasModel):
     """The period a statistic covers (and the previous one, for comparison)."""
 
@@ -24,7 +24,7 @@ class StatisticMeta(GorgiasModel):
     previous_end_datetime: Maybe[Timestamp] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Statistic(GorgiasModel):
     """A statistic's answer: free-form ``data`` (axes, lines…) and its period."""
 
