@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from typing import get_args
 
 import pytest
 
-from gorgias_async import AsyncGorgias, RateLimit
+from gorgias_async import AsyncGorgias, RateLimit, StreamItem, StreamName
+from gorgias_async.resources import Resource
 from gorgias_async.testing import FakeGorgias, Fault, RateLimitRules
 
 MESSAGE = {
@@ -128,6 +130,25 @@ class TestSeveralWalks:
             [i for i, p in enumerate(log) if log[: i + 1].count(p) == 10] or [len(log)]
         )
         assert max(first.values()) < tenth_of_any
+
+    async def test_the_stream_types_name_every_listable_service_and_its_model(self, client):
+        """``StreamName``/``StreamItem`` (walk's typing) match the client's services."""
+        listable = {
+            name: service.model
+            for name, service in vars(client).items()
+            if isinstance(service, Resource)
+        }
+        assert set(get_args(StreamName)) == set(listable)
+        typed = {}
+        for pair in get_args(StreamItem):
+            literal, model = get_args(pair)
+            (name,) = get_args(literal)
+            typed[name] = model
+        assert typed == listable
+
+    async def test_items_are_the_models_their_name_says(self, client):
+        async for name, item in client.walk(["tickets", "customers", "tags"]):
+            assert type(item) is getattr(client, name).model
 
     async def test_bad_stream_name(self, client):
         with pytest.raises(ValueError, match="streams"):

@@ -24,12 +24,12 @@ Nothing is lost
 
 Read from JSON, built on demand
     A model structured from JSON keeps the payload (it must not be mutated afterwards) and
-    checks its scalar fields at once; nested models, tuples, free-form JSON, datetimes and
-    ``extra`` are built from the payload on first access and cached (see
-    :mod:`._converter`). Unstructuring such a model writes its payload back unchanged, key
-    order included. From the user's side nothing shows: models are frozen, hashable and
-    compared by value (datetimes by their exact spelling, so what compares equal
-    unstructures equal), lists are tuples and free-form JSON objects :class:`FrozenDict`.
+    checks its ``id``; its scalars are checked together on the first read of one of them,
+    and nested models, tuples, free-form JSON, datetimes and ``extra`` are built from the
+    payload on first access — all cached (see :mod:`._converter`). Unstructuring such a
+    model writes its payload back unchanged, key order included. From the user's side
+    nothing shows: models are frozen, hashable and compared by value (datetimes by their
+    exact spelling too), lists are tuples and free-form JSON objects :class:`FrozenDict`.
 """
 
 from __future__ import annotations

@@ -7,9 +7,12 @@ converter; nested models, tuples of models and typed maps call each other's hook
 The lenient converter (:data:`CONVERTER`, behind :func:`structure`/:func:`unstructure`)
 builds a model *lazily*:
 
-* structuring checks the scalar fields (strings, numbers, booleans: one ``dict.get`` and
-  one class check each, written into one dict display) and keeps the payload itself,
-  without copying it — a few microseconds per ticket whatever its size;
+* structuring checks the ``id`` and keeps the payload itself, without copying it —
+  a fraction of a microsecond per ticket whatever its size;
+* the scalar fields (strings, numbers, booleans) are :class:`~._lazy.ScalarField`
+  descriptors: the first read of any of them checks them all (one ``dict.get`` and one
+  class check each) and stores them as plain attributes. A model built as a nested
+  field checks its scalars at once (whoever reads a nested object reads its fields);
 * nested models, tuples, free-form JSON, typed maps and datetimes are
   :class:`~._lazy.LazyField` descriptors: built from the payload on first access, cached;
 * ``extra`` (unknown keys, and values that do not fit their field) is computed on first
@@ -52,7 +55,7 @@ from ._base import (
     freeze,
     thaw,
 )
-from ._lazy import LazyField, report_misfit
+from ._lazy import LazyField, ScalarField, report_misfit
 
 __all__ = [
     "CONVERTER",
@@ -77,8 +80,6 @@ _SCALARS: Final[dict[Any, frozenset[type]]] = {
     bool: frozenset({bool}),
     Any: frozenset({str, int, float, bool}),
 }
-#: Field kinds checked while structuring; every other kind is built on first access.
-_EAGER: Final = frozenset({"scalar", "int_from_str"})
 
 #: Unions of models: the annotation → a chooser (payload → class or ``None`` if unknown).
 _UNIONS: dict[Any, Callable[[Mapping[str, Any]], type[GorgiasModel] | None]] = {}
@@ -305,10 +306,16 @@ _BUILDING: set[tuple[int, type]] = set()
 
 
 def _model_hook(cls: type, converter: OrjsonConverter) -> Hook:
-    """The converter's hook for ``cls``, bound late if ``cls`` is being built (recursion)."""
+    """The hook structuring a *nested* ``cls`` (bound late if ``cls`` is being built)."""
     if (id(converter), cls) in _BUILDING:
-        return lambda value: converter.get_structure_hook(cls)(value, cls)
-    return converter.get_structure_hook(cls)
+        return lambda value: _nested(converter.get_structure_hook(cls))(value)
+    return _nested(converter.get_structure_hook(cls))
+
+
+def _nested(hook: Hook) -> Hook:
+    """A lenient model hook's nested variant (the strict converter has only one)."""
+    nested: Hook = getattr(hook, "nested", hook)
+    return nested
 
 
 def _int_from_str(value: Any) -> int:
@@ -389,7 +396,7 @@ def _structure_factory(cls: type[GorgiasModel], converter: OrjsonConverter) -> H
     if strict:
         return _strict_function(cls, fields, value_fns)
     for f in fields:
-        if f.kind not in _EAGER:
+        if f.kind != "scalar" and not f.required:
             lazy = LazyField(f.name, f.key, value_fns[f.name], _describe(f))
             type.__setattr__(cls, f.name, lazy)
     return _lenient_function(cls, fields, value_fns)
@@ -408,60 +415,92 @@ def _json_object(cls: type, o: Any, error: type[Exception]) -> dict[str, Any]:
 def _lenient_function(
     cls: type[GorgiasModel], fields: list[_Field], value_fns: dict[str, Hook]
 ) -> Hook:
-    eager = [f for f in fields if f.kind in _EAGER]
+    """The two structuring functions of ``cls`` (see :func:`_structure_factory`).
+
+    The top-level one checks the ``id`` and keeps the payload: the scalars are checked
+    together on the first read of any of them (:class:`~._lazy.ScalarField`), so a model
+    only written back (``to_dict``, exports) never pays for them. The nested one, used
+    when a field holding this model is first read, checks them at once: whoever reads a
+    nested object reads its fields.
+    """
     required = [f for f in fields if f.required]
+    scalars = [f for f in fields if f.kind == "scalar" and not f.required]
+    fill = _scalar_function(cls, scalars, value_fns)
+    for f in scalars:
+        type.__setattr__(cls, f.name, ScalarField(f.name, fill))
     new = object.__new__
     set_dict = object.__setattr__
 
     def slow(o: Any, _: Any = None) -> Any:
-        """Field by field: a scalar that does not fit reads UNSET (and shows in ``extra``)."""
+        """Not a dict, or no (valid) ``id``: copy a mapping, raise for the rest."""
         o = _json_object(cls, o, TypeError)
+        d: dict[str, Any] = {}
         for f in required:
             if f.key not in o:
                 raise ValueError(f"{cls.__name__}: the payload has no {f.key!r}")
-        d: dict[str, Any] = {}
-        for f in eager:
-            value = o.get(f.key, UNSET)
-            if value is not UNSET and (value is not None or f.required):
-                try:
-                    value = value_fns[f.name](value)
-                except Exception as exc:
-                    if f.required:
-                        exc.add_note(f"structuring {cls.__name__}.{f.name}")
-                        raise
-                    report_misfit(cls, f.name, value, _describe(f))
-                    value = UNSET
-            d[f.name] = value
+            try:
+                d[f.name] = value_fns[f.name](o[f.key])
+            except Exception as exc:
+                exc.add_note(f"structuring {cls.__name__}.{f.name}")
+                raise
         d[RAW] = o
         inst = new(cls)
         set_dict(inst, "__dict__", d)
         return inst
 
-    # The fast path: one dict display of the checked scalars, the payload kept as is.
+    def slow_nested(o: Any, _: Any = None) -> Any:
+        inst = slow(o)
+        fill(inst.__dict__)
+        return inst
+
     globs: dict[str, Any] = {
         "__cls": cls,
         "__U": UNSET,
         "__bad": _bad,
-        "__slow": slow,
         "__new": new,
         "__set": set_dict,
+        "__slow": slow,
+        "__slow_nested": slow_nested,
     }
-    entries = []
-    for i, f in enumerate(eager):
-        get = f"o[{f.key!r}]" if f.required else f"g({f.key!r}, __U)"
-        if f.kind == "scalar":
-            classes = f"__S{i}"
-            globs[classes] = f.arg if f.required else f.arg | {_NONE, Unset}
-            expr = f"(v if (v := {get}).__class__ in {classes} else __bad(v))"
+    ids = _entries(required, globs, "R")
+    top: Hook = compile_function(_builder("structure", "__slow", ids), globs, "structure", cls)
+    both = ids + _entries(scalars, globs, "S")
+    nested: Hook = compile_function(
+        _builder("structure_nested", "__slow_nested", both), globs, "structure_nested", cls
+    )
+    top.nested = nested  # type: ignore[attr-defined]
+    return top
+
+
+def _checks(fields: list[_Field], globs: dict[str, Any], prefix: str) -> list[tuple[str, str]]:
+    """``(name, expression)`` reading and checking each scalar field of a payload ``o``.
+
+    The expressions use ``g = o.get`` and raise on a value of the wrong JSON type.
+    """
+    checks = []
+    for i, f in enumerate(fields):
+        classes = f"__{prefix}{i}"
+        if f.required:
+            globs[classes] = f.arg
+            get = f"o[{f.key!r}]"
         else:
-            fn = f"__f{i}"
-            globs[fn] = value_fns[f.name]
-            expr = f"(v if (v := {get}) is __U or v is None else {fn}(v))"
-        entries.append(f"      {f.name!r}: {expr},")
-    lines = [
-        "def structure(o, _=None):",
+            globs[classes] = f.arg | {_NONE, Unset}
+            get = f"g({f.key!r}, __U)"
+        checks.append((f.name, f"(v if (v := {get}).__class__ in {classes} else __bad(v))"))
+    return checks
+
+
+def _entries(fields: list[_Field], globs: dict[str, Any], prefix: str) -> list[str]:
+    """The checks of ``fields`` as entries of a dict display."""
+    return [f"      {name!r}: {expr}," for name, expr in _checks(fields, globs, prefix)]
+
+
+def _builder(name: str, slow: str, entries: list[str]) -> list[str]:
+    """The source of a structuring function: ``entries`` and the payload in one dict."""
+    return [
+        f"def {name}(o, _=None):",
         "  if o.__class__ is not dict:",
-        "    return __slow(o)",
+        f"    return {slow}(o)",
         "  g = o.get",
         "  try:",
         "    d = {",
@@ -469,13 +508,47 @@ def _lenient_function(
         f"      {RAW!r}: o,",
         "    }",
         "  except Exception:",
-        "    return __slow(o)",
+        f"    return {slow}(o)",
         "  i = __new(__cls)",
         "  __set(i, '__dict__', d)",
         "  return i",
     ]
-    structure: Hook = compile_function(lines, globs, "structure", cls)
-    return structure
+
+
+def _scalar_function(
+    cls: type[GorgiasModel], scalars: list[_Field], value_fns: dict[str, Hook]
+) -> Hook:
+    """Store every scalar field of ``cls`` in a model's ``__dict__ d``, checked at once.
+
+    A value that does not fit reads ``UNSET`` (and so shows in ``extra``) and is reported.
+    """
+
+    def slow(o: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in scalars:
+            value = o.get(f.key, UNSET)
+            if value is not UNSET and value is not None:
+                try:
+                    value = value_fns[f.name](value)
+                except Exception:
+                    report_misfit(cls, f.name, value, _describe(f))
+                    value = UNSET
+            out[f.name] = value
+        return out
+
+    globs: dict[str, Any] = {"__U": UNSET, "__bad": _bad, "__slow": slow}
+    stores = [f"    d[{name!r}] = {expr}" for name, expr in _checks(scalars, globs, "S")]
+    lines = [
+        "def scalars(d):",
+        f"  o = d[{RAW!r}]",
+        "  g = o.get",
+        "  try:",
+        *(stores or ["    pass"]),
+        "  except Exception:",
+        "    d.update(__slow(o))",
+    ]
+    fill: Hook = compile_function(lines, globs, "scalars", cls)
+    return fill
 
 
 def _strict_function(

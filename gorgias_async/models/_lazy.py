@@ -1,11 +1,16 @@
 """Fields built from the payload on first access, and the report of values that do not fit.
 
-A model read from JSON holds its checked scalars in its ``__dict__`` and the payload under
-``_raw``. Each nested field (models, tuples, free-form JSON, datetimes, typed maps) is a
-:class:`LazyField` on the class: a non-data descriptor, so it runs only while the
-instance's ``__dict__`` lacks the name — the first access builds the value and stores it
-with ``dict.setdefault``, and every later access is a plain attribute read. ``setdefault``
-is atomic, so threads racing on a first access all get the one value that was stored.
+A model read from JSON holds its ``id`` and its payload (under ``_raw``) in its
+``__dict__``. Every other field is a non-data descriptor on the class, so it runs only
+while the instance's ``__dict__`` lacks the name; once the value is stored there, reads
+are plain attribute reads:
+
+* :class:`ScalarField` (strings, numbers, booleans): the first read of any of them checks
+  and stores them all — they are the payload's own objects, so threads racing on it store
+  the very same ones;
+* :class:`LazyField` (models, tuples, free-form JSON, datetimes, typed maps): the first
+  access builds the value and stores it with ``dict.setdefault``, which is atomic, so
+  threads racing on a first access all get the one value that was stored.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import Any, Final
 
 from ._base import RAW, UNSET
 
-__all__ = ["LazyField", "report_misfit"]
+__all__ = ["LazyField", "ScalarField", "report_misfit"]
 
 logger: Final = logging.getLogger("gorgias_async.models")
 
@@ -72,3 +77,29 @@ class LazyField:
 
     def __repr__(self) -> str:
         return f"<lazy field {self.name!r}>"
+
+
+class ScalarField:
+    """A scalar field of a model read from JSON: all scalars are checked on first access.
+
+    The first read of any scalar (string, number, boolean) checks them all against the
+    payload in one pass and stores them; later reads are plain attribute reads. The
+    values stored are the payload's own objects, so threads racing on the first read
+    store the very same ones.
+    """
+
+    __slots__ = ("fill", "name")
+
+    def __init__(self, name: str, fill: Callable[[dict[str, Any]], None]) -> None:
+        self.name = name
+        self.fill = fill
+
+    def __get__(self, inst: Any, owner: Any = None) -> Any:
+        if inst is None:
+            return self
+        d = inst.__dict__
+        self.fill(d)
+        return d[self.name]
+
+    def __repr__(self) -> str:
+        return f"<scalar field {self.name!r}>"

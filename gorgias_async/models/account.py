@@ -7,7 +7,7 @@ from typing import ClassVar
 import attrs
 
 from .._datetime import Timestamp
-from ._base import UNSET, GorgiasModel, Json, Maybe
+from ._base import ALWAYS_SENT, UNSET, GorgiasModel, Json, Maybe
 
 __all__ = ["Account", "AccountSetting", "AccountStatus"]
 
@@ -19,7 +19,7 @@ class AccountSetting(GorgiasModel):
     _repr_fields: ClassVar[tuple[str, ...]] = ("id", "type")
 
     id: Maybe[int] = UNSET
-    type: Maybe[str] = UNSET
+    type: str = ALWAYS_SENT
     data: Maybe[Json] = UNSET
 
 

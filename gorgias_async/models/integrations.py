@@ -39,7 +39,7 @@ class HttpIntegrationSettings(GorgiasModel):
     _repr_fields: ClassVar[tuple[str, ...]] = ("method", "url")
 
     id: Maybe[int] = UNSET
-    url: Maybe[str] = UNSET
+    url: str = ALWAYS_SENT
     method: Maybe[str] = UNSET
     headers: Maybe[FrozenDict[str, Any]] = UNSET
     form: Maybe[Json] = UNSET

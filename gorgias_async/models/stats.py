@@ -7,7 +7,7 @@ from typing import ClassVar
 import attrs
 
 from .._datetime import Timestamp
-from ._base import UNSET, GorgiasModel, Json, Maybe
+from ._base import ALWAYS_SENT, UNSET, GorgiasModel, Json, Maybe
 
 __all__ = ["Statistic", "StatisticMeta"]
 
@@ -18,8 +18,8 @@ class StatisticMeta(GorgiasModel):
 
     _repr_fields: ClassVar[tuple[str, ...]] = ("start_datetime", "end_datetime")
 
-    start_datetime: Maybe[Timestamp] = UNSET
-    end_datetime: Maybe[Timestamp] = UNSET
+    start_datetime: Timestamp = ALWAYS_SENT
+    end_datetime: Timestamp = ALWAYS_SENT
     previous_start_datetime: Maybe[Timestamp] = UNSET
     previous_end_datetime: Maybe[Timestamp] = UNSET
 
