@@ -6,32 +6,19 @@ model's ``to_dict()`` must serialise to the very bytes of the dict it was read f
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 import orjson
 import pytest
 
-from gorgias_async import AsyncGorgias
+from gorgias_async import AsyncGorgias, StreamName
 from gorgias_async.models import Ticket, structure
 from gorgias_async.resources import Resource
 from gorgias_async.testing import FakeGorgias
 
-STREAMS = [
-    "tickets",
-    "messages",
-    "customers",
-    "events",
-    "users",
-    "teams",
-    "tags",
-    "views",
-    "macros",
-    "rules",
-    "integrations",
-    "widgets",
-    "satisfaction_surveys",
-    "jobs",
-    "voice_calls",
+#: Every stream ``walk`` knows (custom fields need a filter: their test is elsewhere) and
+#: the voice sub-services.
+STREAMS = [name for name in get_args(StreamName) if name != "custom_fields"] + [
     "voice_calls.events",
     "voice_calls.recordings",
 ]

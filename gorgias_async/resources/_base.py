@@ -142,6 +142,10 @@ class Resource(Service, Generic[M]):
         result: M = structure(data, self.model)
         return result
 
+    def _structure_items(self, items: list[Any]) -> list[M]:
+        structured: list[M] = structure_items(items, self.model)
+        return structured
+
     def _item_path(self, item_id: int, name: str | None = None) -> str:
         return f"{self.path}/{check_id(item_id, name or self.id_name)}"
 
@@ -176,8 +180,9 @@ class Resource(Service, Generic[M]):
         async def following(next_token: str | None) -> Page[M]:
             return await self._fetch_page(query, limit, next_token, path)
 
-        items: list[M] = structure_items(data, self.model)
-        return Page(items, next_cursor, prev_cursor, cursor, fetch=following)
+        return Page(
+            data, next_cursor, prev_cursor, cursor, fetch=following, build=self._structure_items
+        )
 
     async def _list(
         self, limit: int, cursor: str | None, filters: Mapping[str, Any], path: str | None = None
