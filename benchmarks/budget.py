@@ -83,7 +83,7 @@ async def _once(name: str, requests: int) -> dict[str, Any]:
 
 async def run(quick: bool) -> dict[str, Any]:
     """Achieved rate ÷ budget rate, and 429s, for ours and the naive loop, per round."""
-    requests, rounds = (200, 2) if quick else (400, 3)
+    requests, rounds = (200, 2) if quick else (300, 5)
     rate = RULES.api_key / RULES.window * SCALE
     runs: dict[str, list[dict[str, Any]]] = {OURS: [], NAIVE: []}
 

@@ -105,7 +105,7 @@ def _measure(small: int, large: int, rounds: int) -> dict[str, Any]:
 
 async def run(quick: bool) -> dict[str, Any]:
     """Own peak RSS of a small and a ten-times-larger walk, round by round."""
-    (small, large), rounds = ((2_000, 20_000), 2) if quick else ((20_000, 200_000), 3)
+    (small, large), rounds = ((2_000, 20_000), 2) if quick else ((20_000, 200_000), 5)
     measured = await asyncio.to_thread(_measure, small, large, rounds)
     walks, control = measured["walks"], measured["control"]
     for size, results in walks.items():
