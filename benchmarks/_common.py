@@ -1,14 +1,26 @@
-"""Shared pieces of the benchmarks: a fake account, timers, a bare client, table output."""
+"""Shared pieces of the benchmarks: a fake account, timers, rounds, a bare client, tables.
+
+Trustworthy numbers, by construction:
+
+* :func:`interleave` runs every contender once per round, each round in a freshly
+  shuffled order, and :class:`Rounds` gives each contender's ratio to the baseline *of
+  the same round* — its median (what targets are stated on) and its spread (min–max);
+* :func:`own_peak_rss_mib` reads a process's own high-water mark (``VmHWM``): a child's
+  ``ru_maxrss`` keeps the peak of the parent that spawned it on Linux, so it cannot tell
+  a small walk from a big one.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import inspect
 import json
-import resource
+import random
+import statistics
 import sys
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
@@ -90,9 +102,103 @@ async def fake_in_subprocess(**options: Any) -> AsyncIterator[RemoteFake]:
         await process.wait()
 
 
-def peak_rss_mb() -> float:
-    """Peak resident set size of this process, in MiB."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def own_peak_rss_mib() -> float:
+    """This process's own peak resident set size (``VmHWM``), in MiB (Linux)."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status (Linux only)")
+
+
+#: The source of :func:`own_peak_rss_mib`, for child scripts that measure themselves.
+OWN_PEAK_SOURCE = inspect.getsource(own_peak_rss_mib)
+
+
+@attrs.frozen
+class Rounds:
+    """Timings of contenders run once per round, in a shuffled order each round."""
+
+    baseline: str
+    timings: dict[str, list[Timing]]
+    orders: list[list[str]]
+
+    def walls(self, name: str) -> list[float]:
+        """Wall seconds of ``name``, round by round."""
+        return [t.wall for t in self.timings[name]]
+
+    def ratios(self, name: str, baseline: str | None = None) -> list[float]:
+        """``name`` ÷ the baseline, each round's own."""
+        base = self.walls(baseline or self.baseline)
+        return [mine / theirs for mine, theirs in zip(self.walls(name), base, strict=True)]
+
+    def ratio(self, name: str, baseline: str | None = None) -> float:
+        """The median ratio (targets are stated on it)."""
+        return statistics.median(self.ratios(name, baseline))
+
+    def spread(self, name: str, baseline: str | None = None) -> tuple[float, float]:
+        """The lowest and highest ratio of the rounds."""
+        ratios = self.ratios(name, baseline)
+        return min(ratios), max(ratios)
+
+    def cell(self, name: str, baseline: str | None = None) -> str:
+        """``1.23× (1.18–1.31)``: the median ratio and its spread."""
+        return spread_cell(self.ratios(name, baseline))
+
+    def median(self, name: str, of: Callable[[Timing], float] = lambda t: t.wall) -> float:
+        """The median of a per-round measure (wall seconds by default)."""
+        return statistics.median(of(t) for t in self.timings[name])
+
+
+async def interleave(
+    contenders: Mapping[str, Callable[[], Awaitable[Any]]],
+    *,
+    rounds: int,
+    baseline: str,
+    seed: int | None = None,
+    before_round: Callable[[], None] | None = None,
+) -> Rounds:
+    """Run each contender once per round, in a new random order every round.
+
+    ``before_round`` prepares a round's inputs outside the timings.
+    """
+    rng = random.Random(seed)
+    timings: dict[str, list[Timing]] = {name: [] for name in contenders}
+    orders = []
+    for _ in range(rounds):
+        if before_round is not None:
+            before_round()
+        order = list(contenders)
+        rng.shuffle(order)
+        orders.append(order)
+        for name in order:
+            with timed() as t:
+                await contenders[name]()
+            timings[name].append(t)
+    return Rounds(baseline, timings, orders)
+
+
+def summary_row(
+    label: str,
+    ratios: list[float],
+    target: str = "reference",
+    met: Callable[[float], bool] | None = None,
+) -> dict[str, Any]:
+    """One line of the summary: the median of per-round ``ratios``, their spread, target."""
+    median = statistics.median(ratios)
+    return {
+        "label": label,
+        "ratio": median,
+        "spread": (min(ratios), max(ratios)),
+        "rounds": len(ratios),
+        "target": target,
+        "met": None if met is None else met(median),
+    }
+
+
+def spread_cell(ratios: list[float]) -> str:
+    """``1.23× (1.18–1.31)`` for per-round ratios."""
+    return f"{statistics.median(ratios):.2f}× ({min(ratios):.2f}–{max(ratios):.2f})"
 
 
 def table(title: str, header: list[str], rows: list[list[Any]]) -> str:

@@ -1,42 +1,33 @@
 """Sync facade overhead: the blocking ``Gorgias`` against ``AsyncGorgias`` on the same calls.
 
-    python benchmarks/sync_overhead.py [--quick]      (or: python -m benchmarks.sync_overhead)
+    python -m benchmarks --only sync_overhead [--quick]    (or: python -m benchmarks.sync_overhead)
 
 Both clients talk to the same fake server, which runs in its own process (as a real
 server would: it must not compete with the client threads for the GIL), with no latency
 and no rate limit, so what differs is the facade's own cost: handing each call to the
-client's loop thread and waking the caller up (and, for ``fetch_all``, one hop per item).
-Calls are sequential on both sides; the best of three rounds is kept. Prints a markdown
-table: calls (or items) per second for each client and their ratio (sync / async).
+client's loop thread and waking the caller up (and, for ``fetch_all``, one hop per page).
+Calls are sequential on both sides. The four workloads (async and sync ``tickets.get``,
+async and sync ``fetch_all``) run once per round, in a shuffled order; each round
+compares sync with async on that round's own numbers.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import time
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from gorgias_async import AsyncGorgias, Gorgias
 
-from ._common import fake_in_subprocess
+from ._common import fake_in_subprocess, interleave, spread_cell, summary_row, table
 
-ROUNDS = 3
-
-
-def _best(measure: Callable[[], float]) -> float:
-    return min(measure() for _ in range(ROUNDS))
-
-
-async def _best_async(measure: Callable[[], Awaitable[float]]) -> float:
-    return min([await measure() for _ in range(ROUNDS)])
+ASYNC_GETS, SYNC_GETS = "async tickets.get", "sync tickets.get"
+ASYNC_WALK, SYNC_WALK = "async fetch_all", "sync fetch_all"
 
 
 async def run(quick: bool) -> dict[str, Any]:
-    """Measure, print nothing; return the table and the ratio of ``tickets.get``."""
-    calls = 50 if quick else 300
-    tickets = 300 if quick else 2000
+    """Measure, print nothing; return the table and the ratios."""
+    calls, tickets, rounds = (50, 300, 3) if quick else (300, 2000, 7)
     async with fake_in_subprocess(
         seed=1, tickets=tickets, customers=50, rate_limit=None, messages_per_ticket=(0, 0)
     ) as fake:
@@ -48,66 +39,82 @@ async def run(quick: bool) -> dict[str, Any]:
         }
         async with AsyncGorgias(**options) as async_client:
             ids = [t.id for t in (await async_client.tickets.list(limit=50)).data]
+            sync_client = Gorgias(**options)
+            try:
 
-            async def async_gets() -> float:
-                start = time.perf_counter()
-                for index in range(calls):
-                    await async_client.tickets.get(ids[index % len(ids)])
-                return time.perf_counter() - start
+                async def async_gets() -> None:
+                    for index in range(calls):
+                        await async_client.tickets.get(ids[index % len(ids)])
 
-            async def async_walk() -> float:
-                start = time.perf_counter()
-                async for _ in async_client.tickets.fetch_all():
-                    pass
-                return time.perf_counter() - start
+                async def async_walk() -> None:
+                    async for _ in async_client.tickets.fetch_all():
+                        pass
 
-            await async_gets()  # warm-up: connections, models
-            async_get_time = await _best_async(async_gets)
-            async_walk_time = await _best_async(async_walk)
-
-        def measure_sync() -> tuple[float, float]:
-            with Gorgias(**options) as sync_client:
-
-                def sync_gets() -> float:
-                    start = time.perf_counter()
+                def sync_gets() -> None:
                     for index in range(calls):
                         sync_client.tickets.get(ids[index % len(ids)])
-                    return time.perf_counter() - start
 
-                def sync_walk() -> float:
-                    start = time.perf_counter()
+                def sync_walk() -> None:
                     for _ in sync_client.tickets.fetch_all():
                         pass
-                    return time.perf_counter() - start
 
-                sync_gets()
-                return _best(sync_gets), _best(sync_walk)
-
-        # From a plain thread, as sync code calls it (this one's loop must not be blocked).
-        sync_get_time, sync_walk_time = await asyncio.to_thread(measure_sync)
-
-    rows = [
-        (f"`tickets.get` × {calls} (calls/s)", calls, async_get_time, sync_get_time),
-        (f"`fetch_all` of {tickets} tickets (items/s)", tickets, async_walk_time, sync_walk_time),
-    ]
-    lines = [
-        "### 6. Sync facade overhead (fake server in its own process, no latency, no budget)",
-        "",
-        "| workload | async /s | sync /s | time sync ÷ async | overhead per call/item |",
-        "|---|---|---|---|---|",
-    ]
-    for label, count, async_time, sync_time in rows:
-        overhead_us = (sync_time - async_time) / count * 1e6
-        lines.append(
-            f"| {label} | {count / async_time:,.0f} | {count / sync_time:,.0f} | "
-            f"{sync_time / async_time:.2f}× | {overhead_us:+.0f} µs |"
+                # Sync code calls from a plain thread (this loop must not be blocked).
+                contenders = {
+                    ASYNC_GETS: async_gets,
+                    SYNC_GETS: lambda: asyncio.to_thread(sync_gets),
+                    ASYNC_WALK: async_walk,
+                    SYNC_WALK: lambda: asyncio.to_thread(sync_walk),
+                }
+                for make in contenders.values():  # warm-up: connections, models
+                    await make()
+                measured = await interleave(contenders, rounds=rounds, baseline=ASYNC_GETS)
+            finally:
+                await asyncio.to_thread(sync_client.close)
+    get_ratios = measured.ratios(SYNC_GETS, ASYNC_GETS)
+    walk_ratios = measured.ratios(SYNC_WALK, ASYNC_WALK)
+    rows = []
+    for label, count, mine, theirs, ratios in (
+        (f"`tickets.get` × {calls} (calls/s)", calls, ASYNC_GETS, SYNC_GETS, get_ratios),
+        (
+            f"`fetch_all` of {tickets} tickets (items/s)",
+            tickets,
+            ASYNC_WALK,
+            SYNC_WALK,
+            walk_ratios,
+        ),
+    ):
+        async_time, sync_time = measured.median(mine), measured.median(theirs)
+        rows.append(
+            [
+                label,
+                f"{count / async_time:,.0f}",
+                f"{count / sync_time:,.0f}",
+                spread_cell(ratios),
+                f"{(sync_time - async_time) / count * 1e6:+.0f} µs",
+            ]
         )
-    ratio = sync_get_time / async_get_time
     return {
-        "table": "\n".join(lines) + "\n",
-        "ratio": ratio,
-        "target": "≤ 1.25× per call",
-        "met": ratio <= 1.25,
+        "table": table(
+            "6. Sync facade overhead (fake server in its own process, no latency, no budget); "
+            f"{rounds} rounds",
+            [
+                "workload",
+                "async /s",
+                "sync /s",
+                "time sync ÷ async: median (min–max)",
+                "overhead per call/item",
+            ],
+            rows,
+        ),
+        "summary": [
+            summary_row(
+                "sync overhead: tickets.get, sync ÷ async",
+                get_ratios,
+                "≤ 1.25× per call",
+                lambda r: r <= 1.25,
+            ),
+            summary_row("sync overhead: fetch_all, sync ÷ async", walk_ratios),
+        ],
     }
 
 

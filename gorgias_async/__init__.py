@@ -1,10 +1,17 @@
 """gorgias_async: an asyncio-first client for the Gorgias helpdesk REST API.
 
-:class:`AsyncGorgias` is the asyncio client; the fake Gorgias server for tests lives in
-:mod:`gorgias_async.testing`.
+:class:`AsyncGorgias` is the asyncio client and :class:`Gorgias` its blocking twin; the
+fake Gorgias server for tests lives in :mod:`gorgias_async.testing`.
+
+The blocking client and the bulk-write engine (:mod:`.sync`, :mod:`.bulk`) are imported
+on first use of one of their names, and :mod:`.provision` and :mod:`.testing` only when
+imported themselves, so ``import gorgias_async`` costs what an asyncio app needs.
 """
 
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0.dev0"
 
@@ -12,7 +19,6 @@ from ._pagination import Page
 from ._ratelimit import RateLimit
 from ._transport import Response, TransportStats
 from .auth import BasicAuth, OAuth2, OAuth2Tokens
-from .bulk import BulkRequest, BulkResult, BulkSummary, InvalidRecord
 from .client import AsyncGorgias
 from .errors import (
     AccountInactiveError,
@@ -33,7 +39,42 @@ from .errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from .sync import Gorgias
+from .resources import StreamItem, StreamName
+
+if TYPE_CHECKING:
+    from . import bulk as bulk
+    from . import provision as provision
+    from . import sync as sync
+    from . import testing as testing
+    from .bulk import BulkRequest, BulkResult, BulkSummary, InvalidRecord
+    from .sync import Gorgias
+
+#: Public names imported on first use: name → the module that defines it.
+_LAZY_NAMES = {
+    "Gorgias": ".sync",
+    "BulkRequest": ".bulk",
+    "BulkResult": ".bulk",
+    "BulkSummary": ".bulk",
+    "InvalidRecord": ".bulk",
+}
+#: Submodules imported on first use as attributes (``gorgias_async.testing.FakeGorgias``).
+_LAZY_MODULES = frozenset({"bulk", "sync", "provision", "testing"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY_MODULES:
+        return importlib.import_module(f".{name}", __name__)
+    module = _LAZY_NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY_NAMES, *_LAZY_MODULES})
+
 
 __all__ = [
     "__version__",
@@ -47,6 +88,8 @@ __all__ = [
     "Response",
     "TransportStats",
     "Page",
+    "StreamItem",
+    "StreamName",
     # bulk writes
     "BulkRequest",
     "BulkResult",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -37,13 +38,30 @@ class Page(Generic[T]):
         next_cursor: the cursor of the following page, or None on the last page.
         prev_cursor: the cursor of the preceding page, or None on the first.
         cursor: the cursor this page was requested with (None for the first page).
+
+    A page built with ``build=`` keeps the decoded items and turns them into models on the
+    first read of :attr:`data`: a walk that prefetches sends the next request as soon as
+    a page's cursors are known, and the models are built while it is in flight.
     """
 
-    data: list[T]
+    _data: list[Any] = attrs.field(alias="data")
     next_cursor: str | None
     prev_cursor: str | None
     cursor: str | None = None
     _fetch: Fetch[T] | None = attrs.field(default=None, alias="fetch")
+    _build: Callable[[list[Any]], list[T]] | None = attrs.field(default=None, alias="build")
+    _lock: threading.Lock = attrs.field(factory=threading.Lock, init=False)
+
+    @property
+    def data(self) -> list[T]:
+        """The items of this page (built on first read when the page was given ``build``)."""
+        if self._build is not None:
+            with self._lock:  # the sync facade may read it from two threads
+                build = self._build
+                if build is not None:
+                    self._data = build(self._data)
+                    self._build = None
+        return self._data
 
     @property
     def has_next(self) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import types
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+
+from ._datetime import to_query
 
 MAX_IDS = 100
 
@@ -46,20 +47,6 @@ def check_ids(
     if len(value) < min_items:
         raise ValueError(f"{name} takes at least {min_items} id(s), got {len(value)}")
     return [check_id(item, name) for item in value]
-
-
-def format_datetime(value: datetime | str, name: str) -> str:
-    """A datetime for a query: UTC with ``Z`` (naive values are taken as UTC)."""
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            raise ValueError(f"{name} is not an ISO 8601 datetime: {value!r}") from None
-    if not isinstance(value, datetime):
-        raise TypeError(f"{name} must be a datetime or an ISO string")
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
-    return value.isoformat() + "Z"
 
 
 def check_filters(filters: Mapping[str, Any], spec: type, orders: Sequence[str]) -> dict[str, Any]:
@@ -127,5 +114,5 @@ def _datetime_range(name: str, value: Any) -> dict[str, Any]:
     out = {}
     for op, bound in value.items():
         check_choice(op, COMPARATORS, f"{name} comparator")
-        out[f"{name}[{op}]"] = format_datetime(bound, f"{name}[{op}]")
+        out[f"{name}[{op}]"] = to_query(bound, f"{name}[{op}]")
     return out

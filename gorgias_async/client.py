@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterable, Mapping
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from . import __version__
 from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig, resolve_base_url
@@ -23,7 +23,10 @@ from .errors import (
     NotFoundError,
     PermissionDeniedError,
 )
-from .resources import Resource, ServiceAttributes
+from .resources import Resource, ServiceAttributes, StreamItem, StreamName
+
+K = TypeVar("K", bound=str)
+T = TypeVar("T")
 
 _DEFAULT: Any = object()
 _DEFAULT_RETRY = RetryPolicy()
@@ -186,13 +189,32 @@ class AsyncGorgias(ServiceAttributes):
 
     # -- several walks at once -------------------------------------------------------
 
-    def walk(
+    # A mapping of names to iterators also iterates names: the first overload wins for it.
+    @overload
+    def walk(  # type: ignore[overload-overlap]
         self,
-        streams: Mapping[str, AsyncIterator[Any]] | Iterable[str],
+        streams: Mapping[K, AsyncIterator[T]],
         *,
         buffer: int = 100,
         page_size: int = 100,
-    ) -> AsyncIterator[tuple[str, Any]]:
+    ) -> AsyncIterator[tuple[K, T]]: ...
+
+    @overload
+    def walk(
+        self,
+        streams: Iterable[StreamName],
+        *,
+        buffer: int = 100,
+        page_size: int = 100,
+    ) -> AsyncIterator[StreamItem]: ...
+
+    def walk(
+        self,
+        streams: Mapping[Any, AsyncIterator[Any]] | Iterable[str],
+        *,
+        buffer: int = 100,
+        page_size: int = 100,
+    ) -> AsyncIterator[tuple[Any, Any]]:
         """Walk several streams at once under this client's one budget and semaphore.
 
         ``streams`` maps names to async iterators (e.g. ``{"open": client.tickets.fetch_all(
@@ -200,6 +222,10 @@ class AsyncGorgias(ServiceAttributes):
         list to walk (``["tickets", "messages", "customers"]``). Yields ``(name, item)`` as
         items arrive; each stream keeps its own order. Requests of all streams queue for
         the budget in arrival order, so a stream with many pages does not starve the others.
+
+        Typed per stream: with names, each pair is a :data:`~gorgias_async.StreamItem`, so
+        ``match pair: case ("tickets", ticket): ...`` gives a :class:`Ticket`; with a
+        mapping, the pair is ``(key, item)`` typed by the mapping.
         """
         if isinstance(streams, Mapping):
             chosen = dict(streams)

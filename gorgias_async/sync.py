@@ -49,7 +49,7 @@ import time
 import weakref
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig
 from ._pagination import OnPage, Page, iterate_items
@@ -59,10 +59,12 @@ from ._sync_generated import SyncClientMethods, SyncServiceAttributes
 from ._transport import TransportStats
 from .auth import Auth
 from .client import _DEFAULT, AsyncGorgias
+from .resources import StreamItem, StreamName
 
 __all__ = ["Gorgias", "SyncIterator", "SyncPage"]
 
 T = TypeVar("T")
+K = TypeVar("K", bound=str)
 P = ParamSpec("P")
 
 # How long one wait on a result lasts before checking for a pending KeyboardInterrupt
@@ -657,21 +659,40 @@ class Gorgias(SyncServiceAttributes, SyncClientMethods):
 
     # -- several walks at once --------------------------------------------------------
 
-    def walk(
+    # A mapping of names to iterators also iterates names: the first overload wins for it.
+    @overload
+    def walk(  # type: ignore[overload-overlap]
         self,
-        streams: Mapping[str, Iterator[Any]] | Iterable[str],
+        streams: Mapping[K, SyncIterator[T]],
         *,
         buffer: int = 100,
         page_size: int = 100,
-    ) -> SyncIterator[tuple[str, Any]]:
+    ) -> SyncIterator[tuple[K, T]]: ...
+
+    @overload
+    def walk(
+        self,
+        streams: Iterable[StreamName],
+        *,
+        buffer: int = 100,
+        page_size: int = 100,
+    ) -> SyncIterator[StreamItem]: ...
+
+    def walk(
+        self,
+        streams: Mapping[Any, Iterator[Any]] | Iterable[str],
+        *,
+        buffer: int = 100,
+        page_size: int = 100,
+    ) -> SyncIterator[tuple[Any, Any]]:
         """Walk several streams at once under this client's one budget and semaphore.
 
         ``streams`` maps names to fresh iterators of this client (``{"open":
         client.tickets.fetch_all(...), "events": client.events.fetch_all()}``), or names
-        services whose whole list to walk. Yields ``(name, item)`` as items arrive (see
-        :meth:`AsyncGorgias.walk`).
+        services whose whole list to walk. Yields ``(name, item)`` as items arrive, typed
+        per stream as :meth:`AsyncGorgias.walk` documents.
         """
-        chosen: Mapping[str, AsyncIterator[Any]] | Iterable[str] = streams
+        chosen: Mapping[str, AsyncIterator[Any]] | Iterable[Any] = streams
         if isinstance(streams, Mapping):
             converted: dict[str, AsyncIterator[Any]] = {}
             for name, stream in streams.items():
@@ -679,7 +700,8 @@ class Gorgias(SyncServiceAttributes, SyncClientMethods):
                     raise TypeError(f"streams[{name!r}] is not an iterator of this client")
                 converted[name] = stream._detach()
             chosen = converted
-        return self._iterate(self._async_client.walk, chosen, buffer=buffer, page_size=page_size)
+        walk: Callable[..., AsyncIterator[tuple[Any, Any]]] = self._async_client.walk
+        return self._iterate(walk, chosen, buffer=buffer, page_size=page_size)
 
     def paginate(
         self,

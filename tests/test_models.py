@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import logging
+import pickle
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, ClassVar
@@ -36,13 +39,12 @@ from gorgias_async.models import (
     structure,
     unstructure,
 )
-from gorgias_async.models._datetime import _NOT_PARSED
 
 MINUS_5 = timezone(timedelta(hours=-5))
 
 
 class TestDatetimeParsing:
-    """Every spelling Gorgias is seen to send parses to an aware datetime."""
+    """Every spelling Gorgias is seen to send parses to an aware datetime that keeps it."""
 
     @pytest.mark.parametrize(
         ("raw", "expected"),
@@ -71,19 +73,43 @@ class TestDatetimeParsing:
         assert parsed == expected
         assert parsed is not None
         assert parsed.tzinfo is not None
-        assert Timestamp(raw).value == expected
+        stamp = Timestamp.parse(raw)
+        assert stamp == expected
+        assert isinstance(stamp, datetime)
+        assert stamp.raw == raw
+        assert unstructure(structure({"id": 1, "created_datetime": raw}, Tag)) == {
+            "id": 1,
+            "created_datetime": raw,
+        }
 
     @pytest.mark.parametrize(
         "raw", ["not a date", "", "0000-00-00 00:00:00", "2019-13-45T99:00:00", "1614834367"]
     )
-    def test_unparseable_values_are_kept_as_received(self, raw: str) -> None:
-        """Structuring never fails on a date; ``value`` is None and ``raw`` is intact."""
+    def test_unparseable_values_are_kept_as_received(
+        self, raw: str, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        """Structuring never fails on a date: the field reads UNSET, the string is in extra."""
+        caplog.set_level(logging.DEBUG, "gorgias_async.models")
         ticket = structure({"id": 1, "created_datetime": raw}, Ticket)
-        assert isinstance(ticket.created_datetime, Timestamp)
-        assert ticket.created_datetime.raw == raw
-        assert ticket.created_datetime.value is None
-        assert not ticket.created_datetime.is_valid
+        assert ticket.created_datetime is UNSET
+        assert ticket.extra == {"created_datetime": raw}
         assert unstructure(ticket) == {"id": 1, "created_datetime": raw}
+        with pytest.raises(ValueError, match="unparseable datetime"):
+            Timestamp.parse(raw)
+
+    def test_unparseable_values_are_reported_without_their_content(
+        self, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        """A misfit is logged once per field at WARNING (then DEBUG), naming no value."""
+        caplog.set_level(logging.DEBUG, "gorgias_async.models")
+        for stamp in ("soon-ish", "later-ish"):
+            survey = structure({"id": 1, "should_send_datetime": stamp}, models.SatisfactionSurvey)
+            assert survey.should_send_datetime is UNSET
+        records = [r for r in caplog.records if "should_send_datetime" in r.getMessage()]
+        assert [r.levelno for r in records] == [logging.WARNING, logging.DEBUG]
+        assert "SatisfactionSurvey.should_send_datetime" in records[0].getMessage()
+        assert "kept, as received, in extra" in records[0].getMessage()
+        assert not any("ish" in r.getMessage() for r in records)
 
     def test_a_date_of_the_wrong_json_type_goes_to_extra(self) -> None:
         """An epoch number where a string is expected is kept in ``extra``."""
@@ -101,31 +127,55 @@ class TestDatetimeParsing:
             }
 
     def test_parsing_is_lazy_and_cached(self) -> None:
-        """Structuring does not parse; the first ``.value`` does, once."""
+        """Structuring does not parse; the first access does, once."""
         tag = structure({"id": 1, "created_datetime": "2019-11-16T15:59:41Z"}, Tag)
-        ts = tag.created_datetime
-        assert isinstance(ts, Timestamp)
-        assert ts._value is _NOT_PARSED
-        first = ts.value
-        assert first is not None
-        assert ts.value is first
+        assert "created_datetime" not in vars(tag)
+        first = tag.created_datetime
+        assert isinstance(first, Timestamp)
+        assert tag.created_datetime is first
 
-    def test_equality_and_hash_follow_the_raw_string(self) -> None:
-        """Same instant, different spelling: different values (round trip must differ)."""
-        assert Timestamp("2019-11-16T15:59:41Z") == Timestamp("2019-11-16T15:59:41Z")
-        assert hash(Timestamp("x")) == hash(Timestamp("x"))
-        assert Timestamp("2019-11-16T15:59:41Z") != Timestamp("2019-11-16T15:59:41+00:00")
-        assert Timestamp("2019-11-16T15:59:41Z") != "2019-11-16T15:59:41Z"
+    def test_a_timestamp_is_a_datetime(self) -> None:
+        """Arithmetic, attributes, time zones: it is an aware datetime."""
+        ticket = structure(
+            {
+                "id": 1,
+                "created_datetime": "2020-01-01 10:00:00",
+                "closed_datetime": "2020-01-02T12:30:00+02:00",
+            },
+            Ticket,
+        )
+        created, closed = ticket.created_datetime, ticket.closed_datetime
+        assert isinstance(closed, datetime)
+        assert created.year == 2020
+        assert created.tzinfo is UTC
+        assert closed - created == timedelta(days=1, minutes=30)
+        assert created < closed
+        assert closed.astimezone(UTC) == datetime(2020, 1, 2, 10, 30, tzinfo=UTC)
+        assert created.isoformat() == "2020-01-01T10:00:00+00:00"
+
+    def test_equality_and_hash_are_by_instant_and_models_by_spelling(self) -> None:
+        """Timestamps compare as datetimes; the models holding them compare spellings."""
+        z, offset = (
+            Timestamp.parse("2019-11-16T15:59:41Z"),
+            Timestamp.parse("2019-11-16T15:59:41+00:00"),
+        )
+        assert z == offset == datetime(2019, 11, 16, 15, 59, 41, tzinfo=UTC)
+        assert hash(z) == hash(offset)
+        assert z != "2019-11-16T15:59:41Z"
+        first = structure({"id": 1, "created_datetime": z.raw}, Tag)
+        second = structure({"id": 1, "created_datetime": offset.raw}, Tag)
+        assert first != second
+        assert first == structure({"id": 1, "created_datetime": z.raw}, Tag)
 
     def test_ordering_is_by_instant(self) -> None:
-        """Sorting uses the parsed instants; unparseable ones sort first."""
+        """Sorting uses the instants, whatever the spelling."""
         stamps = [
-            Timestamp("2020-01-01T00:00:00+01:00"),
-            Timestamp("2019-12-31 23:30:00"),
-            Timestamp("garbage"),
+            Timestamp.parse("2020-01-01T00:00:00+01:00"),
+            Timestamp.parse("2019-12-31 23:30:00"),
+            Timestamp.parse("2019-12-31T22:00:00Z"),
         ]
         assert [s.raw for s in sorted(stamps)] == [
-            "garbage",
+            "2019-12-31T22:00:00Z",
             "2020-01-01T00:00:00+01:00",
             "2019-12-31 23:30:00",
         ]
@@ -137,14 +187,33 @@ class TestDatetimeParsing:
         assert format_datetime(datetime(2024, 5, 6)) == "2024-05-06T00:00:00.000000Z"
         stamp = Timestamp.from_datetime(moment)
         assert stamp.raw == "2024-05-06T12:08:09.000010Z"
-        assert stamp.value == moment
+        assert stamp == moment
         assert str(stamp) == stamp.raw
         assert repr(stamp) == "Timestamp('2024-05-06T12:08:09.000010Z')"
+        assert Timestamp.from_datetime(datetime(2024, 5, 6)).tzinfo is UTC
+
+    def test_computed_instants_are_spelled_like_bodies(self) -> None:
+        """``stamp + timedelta`` is a new instant: it does not claim the server's spelling."""
+        stamp = Timestamp.parse("2019-11-16 15:59:41")
+        later = stamp + timedelta(hours=1)
+        assert isinstance(later, Timestamp)
+        assert later.raw == "2019-11-16T16:59:41.000000Z"
+        assert stamp.replace(year=2020).raw == "2020-11-16T15:59:41.000000Z"
+
+    def test_pickle_and_copy_keep_the_spelling(self) -> None:
+        """The server's spelling survives pickling and copying."""
+        stamp = Timestamp.parse("2019-11-16 15:59:41")
+        for again in (pickle.loads(pickle.dumps(stamp)), copy.copy(stamp), copy.deepcopy(stamp)):
+            assert type(again) is Timestamp
+            assert again == stamp
+            assert again.raw == "2019-11-16 15:59:41"
 
     def test_a_timestamp_must_be_a_string(self) -> None:
-        """Timestamps wrap strings only."""
+        """Timestamps parse strings only."""
         with pytest.raises(TypeError):
-            Timestamp(12)  # type: ignore[arg-type]
+            Timestamp(12)  # type: ignore[call-arg]
+        with pytest.raises(ValueError, match="unparseable"):
+            Timestamp.parse(12)  # type: ignore[arg-type]
 
 
 class TestUnsetAndNull:

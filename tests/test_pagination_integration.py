@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+from typing import get_args
 
 import pytest
 
-from gorgias_async import AsyncGorgias, RateLimit
+from gorgias_async import AsyncGorgias, RateLimit, StreamItem, StreamName
+from gorgias_async.models import Ticket
+from gorgias_async.resources import Resource
 from gorgias_async.testing import FakeGorgias, Fault, RateLimitRules
 
 MESSAGE = {
@@ -91,6 +94,41 @@ class TestCompleteness:
         assert caught.value.cursor == page.next_cursor
 
 
+class TestPrefetchHidesModelBuilding:
+    """With prefetch, a page's models are built while the next page is in flight."""
+
+    async def test_the_next_request_is_out_before_the_models_are_built(
+        self, fake, client, monkeypatch
+    ):
+        fake.latency = 0.01
+        service = client.tickets
+        build = service._structure_items
+        in_flight_at_build = []
+
+        def spy(items):
+            in_flight_at_build.append(client.stats.in_flight)
+            return build(items)
+
+        monkeypatch.setattr(service, "_structure_items", spy)
+        pages = [page async for page in service.fetch_pages(page_size=10, prefetch=1)]
+        assert in_flight_at_build == []  # nothing built until read
+        for page in pages:
+            assert page.data
+        assert len(pages) > 2
+        in_flight_at_build.clear()
+        async for page in service.fetch_pages(page_size=10, prefetch=1):
+            assert page.data
+        assert in_flight_at_build[:-1] == [1] * (len(pages) - 1)
+
+    async def test_pages_and_items_are_models_however_they_are_read(self, client):
+        page = await client.tickets.list(limit=5)
+        assert all(type(t) is Ticket for t in page.data)
+        assert page.data is page.data
+        following = await page.next()
+        assert [type(t) for t in following] == [Ticket] * len(following)
+        assert len(following) == len(following.data)
+
+
 class TestSeveralWalks:
     """client.walk: several streams under one budget, each in its own order."""
 
@@ -128,6 +166,25 @@ class TestSeveralWalks:
             [i for i, p in enumerate(log) if log[: i + 1].count(p) == 10] or [len(log)]
         )
         assert max(first.values()) < tenth_of_any
+
+    async def test_the_stream_types_name_every_listable_service_and_its_model(self, client):
+        """``StreamName``/``StreamItem`` (walk's typing) match the client's services."""
+        listable = {
+            name: service.model
+            for name, service in vars(client).items()
+            if isinstance(service, Resource)
+        }
+        assert set(get_args(StreamName)) == set(listable)
+        typed = {}
+        for pair in get_args(StreamItem):
+            literal, model = get_args(pair)
+            (name,) = get_args(literal)
+            typed[name] = model
+        assert typed == listable
+
+    async def test_items_are_the_models_their_name_says(self, client):
+        async for name, item in client.walk(["tickets", "customers", "tags"]):
+            assert type(item) is getattr(client, name).model
 
     async def test_bad_stream_name(self, client):
         with pytest.raises(ValueError, match="streams"):

@@ -59,6 +59,26 @@ class GenerationError(RuntimeError):
 # -- name resolution -------------------------------------------------------------------
 
 
+def annotation_namespace(module: types.ModuleType) -> dict[str, Any]:
+    """The names annotations of ``module`` may use: its globals, plus what it imports
+    only ``if TYPE_CHECKING:`` (modules that keep an import off the import-time path)."""
+    namespace = dict(vars(module))
+    tree = ast.parse(inspect.getsource(module))
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) in (
+            "TYPE_CHECKING",
+            "typing.TYPE_CHECKING",
+        ):
+            imports = [n for n in node.body if isinstance(n, ast.Import | ast.ImportFrom)]
+            scope: dict[str, Any] = {
+                "__name__": module.__name__,
+                "__package__": module.__package__,
+            }
+            exec(compile(ast.Module(imports, []), module.__name__, "exec"), scope)
+            namespace.update({k: v for k, v in scope.items() if not k.startswith("__")})
+    return namespace
+
+
 def _defines(module: types.ModuleType, name: str) -> bool:
     """Whether ``module``'s source binds ``name`` at top level (not by an import)."""
     try:
@@ -212,7 +232,7 @@ def _method(
     """The source of the blocking twin of ``function`` (``siblings``: its class's;
     ``bound``: the type variables its class binds)."""
     where = f"{owner}.{name}"
-    namespace = vars(sys.modules[function.__module__])
+    namespace = annotation_namespace(sys.modules[function.__module__])
     signature = inspect.signature(function, eval_str=False)
     params: list[str] = []
     call: list[str] = []

@@ -4,22 +4,30 @@
 >>> ticket = structure({"id": 12, "subject": "Where is my order?", "spam": None}, Ticket)
 >>> ticket
 Ticket(id=12, subject='Where is my order?', …)
->>> unstructure(ticket)
+>>> ticket.to_dict()
 {'id': 12, 'subject': 'Where is my order?', 'spam': None}
 
-* Fields the server did not send are :data:`UNSET` (and stay absent on unstructure);
-  ``None`` is a ``null`` the server sent.
+* Fields the API always sends (ids, ``created_datetime``, a ticket's ``status`` and
+  ``channel``…) are typed without :data:`UNSET`; the others are ``Maybe[T]``: UNSET when
+  the server did not send the key, ``None`` for a ``null`` it sent.
 * Unknown keys (and values that do not fit their field's type) are kept in each model's
-  ``extra`` and written back: ``unstructure(structure(payload, cls)) == payload``.
-* Datetimes are :class:`Timestamp` values: the raw string, parsed lazily (``.value``).
+  ``extra`` and written back: ``unstructure(structure(payload, cls)) == payload``, key
+  order included.
+* Datetimes are :class:`Timestamp` values: aware ``datetime`` objects that remember the
+  server's spelling (``.raw``, written back as received).
 * Server enums (status, channel, via, event types, roles…) are plain strings.
 * Models are immutable, hashable and comparable by value; lists are tuples and free-form
-  JSON objects are :class:`FrozenDict`.
+  JSON objects are :class:`FrozenDict`. Nested parts are built on first access.
+* ``model.to_dict()`` / ``model.to_json()``, or :func:`unstructure`, give JSON back;
+  :func:`json_default` (or :class:`GorgiasJSONEncoder`) lets ``json.dumps`` take models.
 """
 
 from __future__ import annotations
 
-from ._base import UNSET, FrozenDict, GorgiasModel, IntFromStr, Json, Maybe, Unset
+from .._datetime import Timestamp
+from .._datetime import parse as parse_datetime
+from .._datetime import to_body as format_datetime
+from ._base import ALWAYS_SENT, UNSET, FrozenDict, GorgiasModel, IntFromStr, Json, Maybe, Unset
 from ._converter import (
     CONVERTER,
     StrictStructureError,
@@ -27,7 +35,7 @@ from ._converter import (
     structure,
     unstructure,
 )
-from ._datetime import Timestamp, format_datetime, parse_datetime
+from ._json import GorgiasJSONEncoder, json_default
 from .account import Account, AccountSetting, AccountStatus
 from .common import ListMeta, ListResponse, NamedRef, Ref
 from .custom_fields import (
@@ -70,8 +78,11 @@ __all__ = [
     "CONVERTER",
     "make_strict_converter",
     "StrictStructureError",
+    "json_default",
+    "GorgiasJSONEncoder",
     # building blocks
     "UNSET",
+    "ALWAYS_SENT",
     "Unset",
     "Maybe",
     "Json",

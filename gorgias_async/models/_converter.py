@@ -2,47 +2,60 @@
 
 Both are ``cattrs.preconf.orjson`` converters. Every model class gets a structuring and an
 unstructuring function generated once (on first use) by a hook factory registered on the
-converter; nested models, tuples of models and typed maps call each other's generated
-functions directly.
+converter; nested models, tuples of models and typed maps call each other's hooks.
 
 The lenient converter (:data:`CONVERTER`, behind :func:`structure`/:func:`unstructure`)
-    * reads every key with one ``dict.get`` and builds the instance with one call — no
-      per-field function call for strings, numbers and booleans (only a type check);
-    * puts unknown keys in ``extra`` (checked with one ``frozenset.issuperset``);
-    * never parses datetimes while structuring (:class:`~._datetime.Timestamp` is lazy);
-    * if any field does not fit its type, falls back to a field-by-field pass that moves
-      the misfits to ``extra`` instead of failing — only a top-level object that is not a
-      JSON object, or lacks its required ``id``, raises.
+builds a model *lazily*:
 
-The strict converter (:func:`make_strict_converter`) raises on unknown keys
-(``forbid_extra_keys=True``), on values of the wrong JSON type and on datetimes that no
-known spelling parses: it is how tests detect drift between the models and the reference.
+* structuring checks the ``id`` and keeps the payload itself, without copying it —
+  a fraction of a microsecond per ticket whatever its size;
+* the scalar fields (strings, numbers, booleans) are :class:`~._lazy.ScalarField`
+  descriptors: the first read of any of them checks them all (one ``dict.get`` and one
+  class check each) and stores them as plain attributes. A model built as a nested
+  field checks its scalars at once (whoever reads a nested object reads its fields);
+* nested models, tuples, free-form JSON, typed maps and datetimes are
+  :class:`~._lazy.LazyField` descriptors: built from the payload on first access, cached;
+* ``extra`` (unknown keys, and values that do not fit their field) is computed on first
+  access too; a value that does not fit is logged once per field (never its content);
+* unstructuring a model read from JSON returns a deep copy of its payload: the round
+  trip is exact, key order included. Models built in code (or with ``attrs.evolve``) are
+  written field by field, then ``extra``.
+
+Only a top-level object that is not a JSON object, or lacks its required ``id``, raises.
+
+The strict converter (:func:`make_strict_converter`) builds everything at once and raises
+on unknown keys (``forbid_extra_keys=True``), on values of the wrong JSON type, on
+datetimes that no known spelling parses, and on a missing (or ``null``) field the models
+type as always sent: it is how tests detect drift between the models and the reference.
 """
 
 from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, TypeVar, get_args, get_origin
 
 import attrs
 from cattrs.preconf.orjson import OrjsonConverter, make_converter
 
+from .._datetime import Timestamp, read
 from ._base import (
     EMPTY,
     INT_FROM_STR,
     JSON_MARKER,
     KEY,
+    RAW,
     UNSET,
     FrozenDict,
     GorgiasModel,
     IntFromStr,
     Unset,
+    compile_function,
     freeze,
     thaw,
 )
-from ._datetime import Timestamp
+from ._lazy import LazyField, ScalarField, report_misfit
 
 __all__ = [
     "CONVERTER",
@@ -50,6 +63,7 @@ __all__ = [
     "make_strict_converter",
     "register_union",
     "structure",
+    "structure_items",
     "unstructure",
 ]
 
@@ -66,7 +80,6 @@ _SCALARS: Final[dict[Any, frozenset[type]]] = {
     bool: frozenset({bool}),
     Any: frozenset({str, int, float, bool}),
 }
-_CONTAINERS: Final = frozenset({dict, list})
 
 #: Unions of models: the annotation → a chooser (payload → class or ``None`` if unknown).
 _UNIONS: dict[Any, Callable[[Mapping[str, Any]], type[GorgiasModel] | None]] = {}
@@ -100,65 +113,106 @@ class _Field:
 
     name: str
     key: str
+    #: No default: structuring fails without it (the ``id`` of a top-level resource).
     required: bool
     #: "scalar", "int_from_str", "json", "timestamp", "model", "tuple", "map", "union"
     kind: str
     #: scalar: accepted classes; model/union: the annotation; tuple/map: the item _Field
     arg: Any = None
+    #: ``Unset`` is part of the annotation: the server may omit the key.
+    optional: bool = True
+    #: ``None`` is part of the annotation: the server may send ``null``.
+    nullable: bool = True
+
+    @property
+    def always_sent(self) -> bool:
+        """Typed without ``Unset``: the API always sends it (see ``_base``)."""
+        return not self.optional and not self.required
+
+
+def _members(annotation: Any) -> tuple[Any, ...]:
+    if get_origin(annotation) in (typing.Union, types.UnionType):
+        return get_args(annotation)
+    return (annotation,)
 
 
 def _strip(annotation: Any) -> Any:
     """The annotation without its ``None`` and ``Unset`` members."""
-    if get_origin(annotation) in (typing.Union, types.UnionType):
-        rest = [a for a in get_args(annotation) if a not in (_NONE, Unset)]
-        if len(rest) == 1:
-            return rest[0]
-        return typing.Union[tuple(rest)]  # noqa: UP007
-    return annotation
+    rest = [a for a in _members(annotation) if a not in (_NONE, Unset)]
+    if len(rest) == 1:
+        return rest[0]
+    return typing.Union[tuple(rest)]  # noqa: UP007
 
 
 def _analyse(name: str, key: str, required: bool, annotation: Any) -> _Field:
+    members = _members(annotation)
+    flags = {"optional": Unset in members, "nullable": _NONE in members}
     t = _strip(annotation)
     origin = get_origin(t)
     if origin is typing.Annotated and JSON_MARKER in t.__metadata__:
-        return _Field(name, key, required, "json")
+        # Free-form JSON may be anything, null included.
+        return _Field(name, key, required, "json", **{**flags, "nullable": True})
     if t in _SCALARS:
-        return _Field(name, key, required, "scalar", _SCALARS[t])
+        return _Field(name, key, required, "scalar", _SCALARS[t], **flags)
     if t is Timestamp:
-        return _Field(name, key, required, "timestamp")
+        return _Field(name, key, required, "timestamp", **flags)
     if isinstance(t, type) and issubclass(t, GorgiasModel):
-        return _Field(name, key, required, "model", t)
+        return _Field(name, key, required, "model", t, **flags)
     if origin is tuple:
         args = get_args(t)
         if len(args) != 2 or args[1] is not Ellipsis:
             raise TypeError(f"{name}: only tuple[X, ...] is supported, not {t}")
-        return _Field(name, key, required, "tuple", _analyse(name, key, True, args[0]))
+        item = _analyse(name, key, True, args[0])
+        return _Field(name, key, required, "tuple", item, **flags)
     if origin in (FrozenDict, Mapping, dict) or t in (FrozenDict, Mapping, dict):
         args = get_args(t)
         if not args or args[1] is Any:
-            return _Field(name, key, required, "map")
-        return _Field(name, key, required, "map", _analyse(name, key, True, args[1]))
+            return _Field(name, key, required, "map", **flags)
+        entry = _analyse(name, key, True, args[1])
+        return _Field(name, key, required, "map", entry, **flags)
     if origin in (typing.Union, types.UnionType) and t in _UNIONS:
-        return _Field(name, key, required, "union", t)
+        return _Field(name, key, required, "union", t, **flags)
     raise TypeError(f"{name}: no structuring rule for {t!r}")
 
 
-def _fields(cls: type[GorgiasModel]) -> list[_Field]:
+def model_fields(cls: type[GorgiasModel]) -> list[_Field]:
+    """How each field of ``cls`` (``extra`` aside) is read and written."""
     attrs.resolve_types(cls)
     out = []
     for a in attrs.fields(cls):
         if a.name == "extra":
             continue
         key = a.metadata.get(KEY, a.name)
+        required = a.default is attrs.NOTHING
         if a.metadata.get(INT_FROM_STR):
-            out.append(_Field(a.name, key, a.default is attrs.NOTHING, "int_from_str"))
+            members = _members(a.type)
+            flags = {"optional": Unset in members, "nullable": _NONE in members}
+            out.append(_Field(a.name, key, required, "int_from_str", **flags))
         else:
-            out.append(_analyse(a.name, key, a.default is attrs.NOTHING, a.type))
+            out.append(_analyse(a.name, key, required, a.type))
     return out
 
 
+def _describe(f: _Field) -> str:
+    """What a field expects, for the misfit report (``a str``, ``a Tag object``…)."""
+    kind = f.kind
+    if kind == "scalar":
+        return "a " + _names(f.arg)
+    if kind == "int_from_str":
+        return "an integer or a decimal string"
+    if kind == "timestamp":
+        return "a datetime in a known spelling"
+    if kind == "model":
+        return f"a {f.arg.__name__} object"
+    if kind == "union":
+        return "an object of a known kind"
+    if kind == "tuple":
+        return "an array of valid items"
+    return "an object of valid values"
+
+
 # ---------------------------------------------------------------------------------------
-# Per-value functions (used by the slow path, the strict converter and nested containers)
+# Per-value functions (lazy fields, the slow path, the strict converter, containers)
 
 
 def _value_fn(f: _Field, converter: OrjsonConverter, strict: bool) -> Hook:
@@ -178,16 +232,7 @@ def _value_fn(f: _Field, converter: OrjsonConverter, strict: bool) -> Hook:
     if kind == "json":
         return freeze
     if kind == "timestamp":
-        if not strict:
-            return Timestamp
-
-        def timestamp(value: Any) -> Timestamp:
-            stamp = Timestamp(value)
-            if stamp.value is None:
-                raise ValueError(f"unparseable datetime {value!r}")
-            return stamp
-
-        return timestamp
+        return _timestamp
     if kind == "model":
         return _model_hook(f.arg, converter)
     if kind == "union":
@@ -247,15 +292,30 @@ def _value_fn(f: _Field, converter: OrjsonConverter, strict: bool) -> Hook:
     raise AssertionError(kind)  # pragma: no cover
 
 
+def _timestamp(value: Any) -> Timestamp:
+    stamp = read(value)
+    if stamp is None:
+        if value.__class__ is str:
+            raise ValueError(f"unparseable datetime {value!r}")
+        raise TypeError(f"expected a datetime string, got {type(value).__name__}")
+    return stamp
+
+
 #: (converter id, class) whose structuring function is being generated right now.
 _BUILDING: set[tuple[int, type]] = set()
 
 
 def _model_hook(cls: type, converter: OrjsonConverter) -> Hook:
-    """The converter's hook for ``cls``, bound late if ``cls`` is being built (recursion)."""
+    """The hook structuring a *nested* ``cls`` (bound late if ``cls`` is being built)."""
     if (id(converter), cls) in _BUILDING:
-        return lambda value: converter.get_structure_hook(cls)(value, cls)
-    return converter.get_structure_hook(cls)
+        return lambda value: _nested(converter.get_structure_hook(cls))(value)
+    return _nested(converter.get_structure_hook(cls))
+
+
+def _nested(hook: Hook) -> Hook:
+    """A lenient model hook's nested variant (the strict converter has only one)."""
+    nested: Hook = getattr(hook, "nested", hook)
+    return nested
 
 
 def _int_from_str(value: Any) -> int:
@@ -326,27 +386,183 @@ def _is_model(t: Any) -> bool:
 
 def _structure_factory(cls: type[GorgiasModel], converter: OrjsonConverter) -> Hook:
     strict = bool(getattr(converter, "forbid_extra_keys", False))
-    fields = _fields(cls)
-    known = frozenset(f.key for f in fields)
+    fields = model_fields(cls)
     building = (id(converter), cls)
     _BUILDING.add(building)
     try:
         value_fns = {f.name: _value_fn(f, converter, strict) for f in fields}
     finally:
         _BUILDING.discard(building)
+    if strict:
+        return _strict_function(cls, fields, value_fns)
+    for f in fields:
+        if f.kind != "scalar" and not f.required:
+            lazy = LazyField(f.name, f.key, value_fns[f.name], _describe(f))
+            type.__setattr__(cls, f.name, lazy)
+    return _lenient_function(cls, fields, value_fns)
+
+
+def _json_object(cls: type, o: Any, error: type[Exception]) -> dict[str, Any]:
+    """``o`` as a plain dict (a copy if it is another mapping), or ``error``."""
+    if o.__class__ is dict:
+        return o
+    if not isinstance(o, Mapping):
+        raise error(f"{cls.__name__}: expected a JSON object, got {type(o).__name__}")
+    plain: dict[str, Any] = thaw(dict(o))
+    return plain
+
+
+def _lenient_function(
+    cls: type[GorgiasModel], fields: list[_Field], value_fns: dict[str, Hook]
+) -> Hook:
+    """The two structuring functions of ``cls`` (see :func:`_structure_factory`).
+
+    The top-level one checks the ``id`` and keeps the payload: the scalars are checked
+    together on the first read of any of them (:class:`~._lazy.ScalarField`), so a model
+    only written back (``to_dict``, exports) never pays for them. The nested one, used
+    when a field holding this model is first read, checks them at once: whoever reads a
+    nested object reads its fields.
+    """
     required = [f for f in fields if f.required]
+    scalars = [f for f in fields if f.kind == "scalar" and not f.required]
+    fill = _scalar_function(cls, scalars, value_fns)
+    for f in scalars:
+        type.__setattr__(cls, f.name, ScalarField(f.name, fill))
+    new = object.__new__
+    set_dict = object.__setattr__
 
     def slow(o: Any, _: Any = None) -> Any:
-        """Field by field: misfits go to ``extra`` (lenient) or raise (strict)."""
-        if not isinstance(o, Mapping):
-            error: type[Exception] = StrictStructureError if strict else TypeError
-            raise error(f"{cls.__name__}: expected a JSON object, got {type(o).__name__}")
+        """Not a dict, or no (valid) ``id``: copy a mapping, raise for the rest."""
+        o = _json_object(cls, o, TypeError)
+        d: dict[str, Any] = {}
         for f in required:
             if f.key not in o:
-                missing: type[Exception] = StrictStructureError if strict else ValueError
-                raise missing(f"{cls.__name__}: the payload has no {f.key!r}")
+                raise ValueError(f"{cls.__name__}: the payload has no {f.key!r}")
+            try:
+                d[f.name] = value_fns[f.name](o[f.key])
+            except Exception as exc:
+                exc.add_note(f"structuring {cls.__name__}.{f.name}")
+                raise
+        d[RAW] = o
+        inst = new(cls)
+        set_dict(inst, "__dict__", d)
+        return inst
+
+    def slow_nested(o: Any, _: Any = None) -> Any:
+        inst = slow(o)
+        fill(inst.__dict__)
+        return inst
+
+    globs: dict[str, Any] = {
+        "__cls": cls,
+        "__U": UNSET,
+        "__bad": _bad,
+        "__new": new,
+        "__set": set_dict,
+        "__slow": slow,
+        "__slow_nested": slow_nested,
+    }
+    ids = _entries(required, globs, "R")
+    top: Hook = compile_function(_builder("structure", "__slow", ids), globs, "structure", cls)
+    both = ids + _entries(scalars, globs, "S")
+    nested: Hook = compile_function(
+        _builder("structure_nested", "__slow_nested", both), globs, "structure_nested", cls
+    )
+    top.nested = nested  # type: ignore[attr-defined]
+    return top
+
+
+def _checks(fields: list[_Field], globs: dict[str, Any], prefix: str) -> list[tuple[str, str]]:
+    """``(name, expression)`` reading and checking each scalar field of a payload ``o``.
+
+    The expressions use ``g = o.get`` and raise on a value of the wrong JSON type.
+    """
+    checks = []
+    for i, f in enumerate(fields):
+        classes = f"__{prefix}{i}"
+        if f.required:
+            globs[classes] = f.arg
+            get = f"o[{f.key!r}]"
+        else:
+            globs[classes] = f.arg | {_NONE, Unset}
+            get = f"g({f.key!r}, __U)"
+        checks.append((f.name, f"(v if (v := {get}).__class__ in {classes} else __bad(v))"))
+    return checks
+
+
+def _entries(fields: list[_Field], globs: dict[str, Any], prefix: str) -> list[str]:
+    """The checks of ``fields`` as entries of a dict display."""
+    return [f"      {name!r}: {expr}," for name, expr in _checks(fields, globs, prefix)]
+
+
+def _builder(name: str, slow: str, entries: list[str]) -> list[str]:
+    """The source of a structuring function: ``entries`` and the payload in one dict."""
+    return [
+        f"def {name}(o, _=None):",
+        "  if o.__class__ is not dict:",
+        f"    return {slow}(o)",
+        "  g = o.get",
+        "  try:",
+        "    d = {",
+        *entries,
+        f"      {RAW!r}: o,",
+        "    }",
+        "  except Exception:",
+        f"    return {slow}(o)",
+        "  i = __new(__cls)",
+        "  __set(i, '__dict__', d)",
+        "  return i",
+    ]
+
+
+def _scalar_function(
+    cls: type[GorgiasModel], scalars: list[_Field], value_fns: dict[str, Hook]
+) -> Hook:
+    """Store every scalar field of ``cls`` in a model's ``__dict__ d``, checked at once.
+
+    A value that does not fit reads ``UNSET`` (and so shows in ``extra``) and is reported.
+    """
+
+    def slow(o: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in scalars:
+            value = o.get(f.key, UNSET)
+            if value is not UNSET and value is not None:
+                try:
+                    value = value_fns[f.name](value)
+                except Exception:
+                    report_misfit(cls, f.name, value, _describe(f))
+                    value = UNSET
+            out[f.name] = value
+        return out
+
+    globs: dict[str, Any] = {"__U": UNSET, "__bad": _bad, "__slow": slow}
+    stores = [f"    d[{name!r}] = {expr}" for name, expr in _checks(scalars, globs, "S")]
+    lines = [
+        "def scalars(d):",
+        f"  o = d[{RAW!r}]",
+        "  g = o.get",
+        "  try:",
+        *(stores or ["    pass"]),
+        "  except Exception:",
+        "    d.update(__slow(o))",
+    ]
+    fill: Hook = compile_function(lines, globs, "scalars", cls)
+    return fill
+
+
+def _strict_function(
+    cls: type[GorgiasModel], fields: list[_Field], value_fns: dict[str, Hook]
+) -> Hook:
+    known = frozenset(f.key for f in fields)
+
+    def strict(o: Any, _: Any = None) -> Any:
+        """Everything built at once; anything the reference does not describe raises."""
+        o = _json_object(cls, o, StrictStructureError)
+        for f in fields:
+            if f.required and f.key not in o:
+                raise StrictStructureError(f"{cls.__name__}: the payload has no {f.key!r}")
         kwargs: dict[str, Any] = {}
-        extra: dict[str, Any] = {}
         for f in fields:
             if f.key not in o:
                 continue
@@ -357,70 +573,36 @@ def _structure_factory(cls: type[GorgiasModel], converter: OrjsonConverter) -> H
             try:
                 kwargs[f.name] = value_fns[f.name](value)
             except Exception as exc:
-                if strict:
-                    raise StrictStructureError(f"{cls.__name__}.{f.name}: {exc}") from exc
-                if f.required:
-                    exc.add_note(f"structuring {cls.__name__}.{f.name}")
-                    raise
-                extra[f.key] = value
+                raise StrictStructureError(f"{cls.__name__}.{f.name}: {exc}") from exc
         unknown = [key for key in o if key not in known]
-        if unknown and strict:
+        if unknown:
             raise StrictStructureError(f"{cls.__name__}: unknown keys {sorted(unknown)}")
-        for key in unknown:
-            extra[key] = o[key]
-        return cls(**kwargs, extra=FrozenDict.adopt(extra) if extra else EMPTY)
+        for f in fields:
+            if not f.always_sent:
+                continue
+            if f.key not in o:
+                raise StrictStructureError(
+                    f"{cls.__name__}: the payload has no {f.key!r}, which the API always sends"
+                )
+            if o[f.key] is None and not f.nullable:
+                raise StrictStructureError(f"{cls.__name__}.{f.name}: null, typed as never null")
+        inst = cls(**kwargs, extra=EMPTY)
+        inst.__dict__[RAW] = o
+        return inst
 
-    if strict:
-        return slow
-
-    # The fast path: one generated expression per field, one constructor call.
-    globs: dict[str, Any] = {
-        "__cls": cls,
-        "__U": UNSET,
-        "__E": EMPTY,
-        "__K": known,
-        "__bad": _bad,
-        "__slow": slow,
-        "__extra": _collect_extra,
-        "__C": _CONTAINERS,
-        "__freeze": freeze,
-    }
-    args = []
-    for i, f in enumerate(fields):
-        get = f"o[{f.key!r}]" if f.required else f"g({f.key!r}, __U)"
-        if f.kind == "scalar":
-            classes = f"__S{i}"
-            globs[classes] = f.arg if f.required else f.arg | {_NONE, Unset}
-            expr = f"(v if (v := {get}).__class__ in {classes} else __bad(v))"
-        elif f.kind == "json":
-            expr = f"(__freeze(v) if (v := {get}).__class__ in __C else v)"
-        else:
-            fn = f"__f{i}"
-            globs[fn] = value_fns[f.name]
-            expr = f"(v if (v := {get}) is __U or v is None else {fn}(v))"
-        args.append(f"    {f.name}={expr},")
-    lines = [
-        "def structure(o, _=None):",
-        "  try:",
-        "    g = o.get",
-        "    return __cls(",
-        *[f"  {a}" for a in args],
-        "      extra=__E if __K.issuperset(o) else __extra(o, __K),",
-        "    )",
-        "  except Exception:",
-        "    return __slow(o)",
-    ]
-    return _compile(lines, globs, "structure", cls)
-
-
-def _collect_extra(o: Mapping[str, Any], known: frozenset[str]) -> FrozenDict[str, Any]:
-    return FrozenDict.adopt({key: value for key, value in o.items() if key not in known})
+    return strict
 
 
 def _unstructure_factory(cls: type[GorgiasModel], converter: OrjsonConverter) -> Hook:
-    fields = _fields(cls)
+    fields = model_fields(cls)
     globs: dict[str, Any] = {"__U": UNSET, "__thaw": thaw}
-    lines = ["def unstructure(obj):", "  out = {}"]
+    lines = [
+        "def unstructure(obj):",
+        f"  raw = obj.__dict__.get({RAW!r})",
+        "  if raw is not None:",
+        "    return __thaw(raw)",
+        "  out = {}",
+    ]
     for i, f in enumerate(fields):
         if f.kind == "scalar":
             write = "v"
@@ -442,17 +624,8 @@ def _unstructure_factory(cls: type[GorgiasModel], converter: OrjsonConverter) ->
         "    out.update(__thaw(e._data))",
         "  return out",
     ]
-    return _compile(lines, globs, "unstructure", cls)
-
-
-def _compile(lines: list[str], globs: dict[str, Any], name: str, cls: type) -> Hook:
-    source = "\n".join(lines)
-    code = compile(source, f"<gorgias_async {name} {cls.__qualname__}>", "exec")
-    namespace: dict[str, Any] = {}
-    exec(code, globs, namespace)
-    fn: Hook = namespace[name]
-    fn.__qualname__ = f"{name}_{cls.__name__}"
-    return fn
+    unstructure: Hook = compile_function(lines, globs, "unstructure", cls)
+    return unstructure
 
 
 # ---------------------------------------------------------------------------------------
@@ -465,7 +638,7 @@ def _build(*, strict: bool) -> OrjsonConverter:
     unstructure_factory: Any = _unstructure_factory
     converter.register_structure_hook_factory(_is_model, structure_factory)
     converter.register_unstructure_hook_factory(_is_model, unstructure_factory)
-    converter.register_structure_hook(Timestamp, lambda value, _: Timestamp(value))
+    converter.register_structure_hook(Timestamp, lambda value, _: _timestamp(value))
     converter.register_unstructure_hook(Timestamp, _raw)
     converter.register_structure_hook(FrozenDict, lambda value, _: FrozenDict(value))
     converter.register_unstructure_hook(FrozenDict, FrozenDict.thaw)
@@ -487,8 +660,17 @@ def make_strict_converter() -> OrjsonConverter:
 
 
 def structure(data: Any, cls: type[T]) -> T:
-    """Turn decoded JSON into ``cls`` (a model, or e.g. ``list[Ticket]``), losing nothing."""
+    """Turn decoded JSON into ``cls`` (a model, or e.g. ``list[Ticket]``), losing nothing.
+
+    The model keeps ``data`` (without copying it): don't mutate it afterwards.
+    """
     return CONVERTER.structure(data, cls)
+
+
+def structure_items(items: Iterable[Any], cls: type[T]) -> list[T]:
+    """``[structure(item, cls) for item in items]``, looking the hook up once (pages)."""
+    hook = CONVERTER.get_structure_hook(cls)
+    return [hook(item, cls) for item in items]
 
 
 def unstructure(obj: Any) -> Any:

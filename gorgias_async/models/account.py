@@ -6,24 +6,24 @@ from typing import ClassVar
 
 import attrs
 
-from ._base import UNSET, GorgiasModel, Json, Maybe
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, GorgiasModel, Json, Maybe
 
 __all__ = ["Account", "AccountSetting", "AccountStatus"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class AccountSetting(GorgiasModel):
     """One account-wide setting: ``type`` (e.g. ``business-hours``) and free-form ``data``."""
 
     _repr_fields: ClassVar[tuple[str, ...]] = ("id", "type")
 
     id: Maybe[int] = UNSET
-    type: Maybe[str] = UNSET
+    type: str = ALWAYS_SENT
     data: Maybe[Json] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class AccountStatus(GorgiasModel):
     """The account's status object (``{"status": "active"}``)."""
 
@@ -32,7 +32,7 @@ class AccountStatus(GorgiasModel):
     status: Maybe[str] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Account(GorgiasModel):
     """A Gorgias helpdesk account."""
 

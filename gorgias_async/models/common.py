@@ -6,29 +6,29 @@ from typing import ClassVar
 
 import attrs
 
-from ._base import UNSET, GorgiasModel, Json, Maybe
+from ._base import ALWAYS_SENT, UNSET, GorgiasModel, Json, Maybe
 
 __all__ = ["ListMeta", "ListResponse", "NamedRef", "Ref"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Ref(GorgiasModel):
     """A reference to another object by id (a message's ``macros``, an integration's ``user``)."""
 
-    id: Maybe[int] = UNSET
+    id: int = ALWAYS_SENT
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class NamedRef(GorgiasModel):
     """A reference by id with a display name (a customer channel's ``user``/``customer``)."""
 
     _repr_fields: ClassVar[tuple[str, ...]] = ("id", "name")
 
-    id: Maybe[int] = UNSET
-    name: Maybe[str] = UNSET
+    id: int = ALWAYS_SENT
+    name: str = ALWAYS_SENT
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class ListMeta(GorgiasModel):
     """The ``meta`` of a list answer: cursors (view items also give ready-made item URLs)."""
 
@@ -41,7 +41,7 @@ class ListMeta(GorgiasModel):
     prev_items: Maybe[str] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class ListResponse(GorgiasModel):
     """A list answer's envelope; ``data`` is left as free-form JSON for the caller to type."""
 

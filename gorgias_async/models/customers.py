@@ -6,23 +6,23 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ._base import UNSET, FrozenDict, GorgiasModel, Json, Maybe
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, FrozenDict, GorgiasModel, Json, Maybe
 from .common import NamedRef
 
 __all__ = ["Customer", "CustomerChannel"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class CustomerChannel(GorgiasModel):
     """One way to reach a customer: ``type`` (email, phone, …) and ``address``."""
 
     _repr_fields: ClassVar[tuple[str, ...]] = ("id", "type", "address")
 
-    id: Maybe[int] = UNSET
-    type: Maybe[str] = UNSET
-    address: Maybe[str] = UNSET
-    preferred: Maybe[bool] = UNSET
+    id: int = ALWAYS_SENT
+    type: str = ALWAYS_SENT
+    address: str = ALWAYS_SENT
+    preferred: bool = ALWAYS_SENT
     user: Maybe[NamedRef] = UNSET
     customer: Maybe[NamedRef] = UNSET
     created_datetime: Maybe[Timestamp] = UNSET
@@ -30,7 +30,7 @@ class CustomerChannel(GorgiasModel):
     deleted_datetime: Maybe[Timestamp] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Customer(GorgiasModel):
     """A customer; inside a ticket only a summary (id, email, names…) is sent.
 

@@ -6,13 +6,13 @@ from typing import ClassVar
 
 import attrs
 
-from ._base import UNSET, GorgiasModel, Json, Maybe
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, GorgiasModel, Json, Maybe
 
 __all__ = ["Event"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Event(GorgiasModel):
     """An event (``ticket-created``, ``customer-merged``…; ``type`` is a plain string)."""
 
@@ -25,5 +25,5 @@ class Event(GorgiasModel):
     user_id: Maybe[int] = UNSET
     context: Maybe[str] = UNSET
     data: Maybe[Json] = UNSET
-    created_datetime: Maybe[Timestamp] = UNSET
-    uri: Maybe[str] = UNSET
+    created_datetime: Timestamp = ALWAYS_SENT
+    uri: str = ALWAYS_SENT

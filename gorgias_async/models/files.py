@@ -11,7 +11,7 @@ from ._base import INT_FROM_STR_FIELD, UNSET, GorgiasModel, Maybe
 __all__ = ["UploadedFile"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class UploadedFile(GorgiasModel):
     """A file hosted by Gorgias; pass it in a message's ``attachments``.
 

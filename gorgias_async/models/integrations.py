@@ -6,14 +6,14 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ._base import UNSET, FrozenDict, GorgiasModel, Json, Maybe, json_key
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, FrozenDict, GorgiasModel, Json, Maybe, json_key
 from .common import Ref
 
 __all__ = ["HttpIntegrationSettings", "HttpTriggers", "Integration"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class HttpTriggers(GorgiasModel):
     """Which ticket events call an HTTP integration (JSON keys are hyphenated)."""
 
@@ -29,7 +29,7 @@ class HttpTriggers(GorgiasModel):
     )
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class HttpIntegrationSettings(GorgiasModel):
     """The ``http`` object of an HTTP integration; ``url``/``headers``/``form`` are templates.
 
@@ -39,7 +39,7 @@ class HttpIntegrationSettings(GorgiasModel):
     _repr_fields: ClassVar[tuple[str, ...]] = ("method", "url")
 
     id: Maybe[int] = UNSET
-    url: Maybe[str] = UNSET
+    url: str = ALWAYS_SENT
     method: Maybe[str] = UNSET
     headers: Maybe[FrozenDict[str, Any]] = UNSET
     form: Maybe[Json] = UNSET
@@ -48,22 +48,22 @@ class HttpIntegrationSettings(GorgiasModel):
     triggers: Maybe[HttpTriggers] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Integration(GorgiasModel):
     """An integration (``type`` ``http``, ``shopify``, ``email``…; a plain string)."""
 
     _repr_fields: ClassVar[tuple[str, ...]] = ("id", "name", "type")
 
     id: int
-    name: Maybe[str] = UNSET
+    name: str = ALWAYS_SENT
     type: Maybe[str] = UNSET
     description: Maybe[str] = UNSET
     http: Maybe[HttpIntegrationSettings] = UNSET
     meta: Maybe[Json] = UNSET
     user: Maybe[Ref] = UNSET
     application_id: Maybe[str] = UNSET
-    created_datetime: Maybe[Timestamp] = UNSET
+    created_datetime: Timestamp = ALWAYS_SENT
     updated_datetime: Maybe[Timestamp] = UNSET
     deactivated_datetime: Maybe[Timestamp] = UNSET
     locked_datetime: Maybe[Timestamp] = UNSET
-    uri: Maybe[str] = UNSET
+    uri: str = ALWAYS_SENT

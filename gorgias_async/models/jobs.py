@@ -6,13 +6,13 @@ from typing import ClassVar
 
 import attrs
 
-from ._base import UNSET, GorgiasModel, Json, Maybe
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, GorgiasModel, Json, Maybe
 
 __all__ = ["Job", "JobParams"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class JobParams(GorgiasModel):
     """A job's parameters (which depend on its ``type``)."""
 
@@ -29,7 +29,7 @@ class JobParams(GorgiasModel):
     end_datetime: Maybe[Timestamp] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Job(GorgiasModel):
     """A job; poll ``status`` (a plain string: ``pending``, ``running``, ``done``…)."""
 
@@ -42,7 +42,7 @@ class Job(GorgiasModel):
     info: Maybe[Json] = UNSET
     meta: Maybe[Json] = UNSET
     user_id: Maybe[int] = UNSET
-    created_datetime: Maybe[Timestamp] = UNSET
+    created_datetime: Timestamp = ALWAYS_SENT
     updated_datetime: Maybe[Timestamp] = UNSET
     scheduled_datetime: Maybe[Timestamp] = UNSET
     started_datetime: Maybe[Timestamp] = UNSET
@@ -51,4 +51,4 @@ class Job(GorgiasModel):
     failed_datetime: Maybe[Timestamp] = UNSET
     cancel_requested_datetime: Maybe[Timestamp] = UNSET
     cancelled_datetime: Maybe[Timestamp] = UNSET
-    uri: Maybe[str] = UNSET
+    uri: str = ALWAYS_SENT

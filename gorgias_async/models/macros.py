@@ -6,26 +6,26 @@ from typing import ClassVar
 
 import attrs
 
-from ._base import UNSET, GorgiasModel, Json, Maybe
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, GorgiasModel, Json, Maybe
 
 __all__ = ["Macro", "MacroAction"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class MacroAction(GorgiasModel):
     """One action of a macro (``addTags``, ``setResponseText``…); ``arguments`` is free-form."""
 
     _repr_fields: ClassVar[tuple[str, ...]] = ("name", "type")
 
-    name: Maybe[str] = UNSET
-    title: Maybe[str] = UNSET
-    type: Maybe[str] = UNSET
+    name: str = ALWAYS_SENT
+    title: str = ALWAYS_SENT
+    type: str = ALWAYS_SENT
     description: Maybe[str] = UNSET
-    arguments: Maybe[Json] = UNSET
+    arguments: Json = ALWAYS_SENT
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Macro(GorgiasModel):
     """A macro; ``intent`` is a plain string (``order/status``, ``refund/request``…)."""
 
@@ -39,7 +39,7 @@ class Macro(GorgiasModel):
     usage: Maybe[int] = UNSET
     archived: Maybe[bool] = UNSET
     actions: Maybe[tuple[MacroAction, ...]] = UNSET
-    created_datetime: Maybe[Timestamp] = UNSET
+    created_datetime: Timestamp = ALWAYS_SENT
     updated_datetime: Maybe[Timestamp] = UNSET
     archived_datetime: Maybe[Timestamp] = UNSET
-    uri: Maybe[str] = UNSET
+    uri: str = ALWAYS_SENT

@@ -6,8 +6,8 @@ from typing import ClassVar
 
 import attrs
 
-from ._base import INT_FROM_STR_FIELD, UNSET, GorgiasModel, Json, Maybe, json_key
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, INT_FROM_STR_FIELD, UNSET, GorgiasModel, Json, Maybe, json_key
 from .common import Ref
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Attachment(GorgiasModel):
     """A file attached to a message (the objects ``POST /upload`` returns, plus ``public``).
 
@@ -29,26 +29,26 @@ class Attachment(GorgiasModel):
 
     _repr_fields: ClassVar[tuple[str, ...]] = ("name", "content_type")
 
-    url: Maybe[str] = UNSET
-    name: Maybe[str] = UNSET
-    size: Maybe[int] = attrs.field(default=UNSET, metadata=INT_FROM_STR_FIELD)
-    content_type: Maybe[str] = UNSET
-    public: Maybe[bool] = UNSET
+    url: str = ALWAYS_SENT
+    name: str = ALWAYS_SENT
+    size: int | None = attrs.field(default=ALWAYS_SENT, metadata=INT_FROM_STR_FIELD)
+    content_type: str = ALWAYS_SENT
+    public: bool = ALWAYS_SENT
     extra_: Maybe[Json] = attrs.field(default=UNSET, metadata=json_key("extra"))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class SourceAddress(GorgiasModel):
     """An address in a message's ``source`` (email address, phone number, page id…)."""
 
     _repr_fields: ClassVar[tuple[str, ...]] = ("name", "address")
 
     id: Maybe[int] = UNSET
-    name: Maybe[str] = UNSET
-    address: Maybe[str] = UNSET
+    name: str | None = ALWAYS_SENT
+    address: str = ALWAYS_SENT
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class MessageSource(GorgiasModel):
     """Where a message came from and went to; the JSON key ``from`` is :attr:`from_`."""
 
@@ -62,21 +62,21 @@ class MessageSource(GorgiasModel):
     extra_: Maybe[Json] = attrs.field(default=UNSET, metadata=json_key("extra"))
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class MessageParticipant(GorgiasModel):
     """A message's ``sender`` or ``receiver``: a customer or a user summary."""
 
     _repr_fields: ClassVar[tuple[str, ...]] = ("id", "name")
 
-    id: Maybe[int] = UNSET
-    email: Maybe[str] = UNSET
-    name: Maybe[str] = UNSET
-    firstname: Maybe[str] = UNSET
-    lastname: Maybe[str] = UNSET
+    id: int = ALWAYS_SENT
+    email: str = ALWAYS_SENT
+    name: str = ALWAYS_SENT
+    firstname: str = ALWAYS_SENT
+    lastname: str = ALWAYS_SENT
     meta: Maybe[Json] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class TicketMessage(GorgiasModel):
     """A message of a ticket (email, chat, SMS, comment, internal note…).
 
@@ -86,15 +86,15 @@ class TicketMessage(GorgiasModel):
     _repr_fields: ClassVar[tuple[str, ...]] = ("id", "ticket_id", "channel", "from_agent")
 
     id: int
-    uri: Maybe[str] = UNSET
+    uri: str = ALWAYS_SENT
     ticket_id: Maybe[int] = UNSET
     external_id: Maybe[str] = UNSET
     message_id: Maybe[str] = UNSET
-    channel: Maybe[str] = UNSET
-    via: Maybe[str] = UNSET
-    from_agent: Maybe[bool] = UNSET
+    channel: str = ALWAYS_SENT
+    via: str = ALWAYS_SENT
+    from_agent: bool = ALWAYS_SENT
     public: Maybe[bool] = UNSET
-    sender: Maybe[MessageParticipant] = UNSET
+    sender: MessageParticipant = ALWAYS_SENT
     receiver: Maybe[MessageParticipant] = UNSET
     source: Maybe[MessageSource] = UNSET
     subject: Maybe[str] = UNSET
@@ -111,7 +111,7 @@ class TicketMessage(GorgiasModel):
     meta: Maybe[Json] = UNSET
     headers: Maybe[Json] = UNSET
     last_sending_error: Maybe[Json] = UNSET
-    created_datetime: Maybe[Timestamp] = UNSET
+    created_datetime: Timestamp = ALWAYS_SENT
     sent_datetime: Maybe[Timestamp] = UNSET
     failed_datetime: Maybe[Timestamp] = UNSET
     opened_datetime: Maybe[Timestamp] = UNSET

@@ -6,13 +6,13 @@ from typing import ClassVar
 
 import attrs
 
-from ._base import UNSET, GorgiasModel, Json, Maybe
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, GorgiasModel, Json, Maybe
 
 __all__ = ["Rule"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Rule(GorgiasModel):
     """A rule; ``event_types`` is the comma-separated string Gorgias sends."""
 
@@ -25,7 +25,7 @@ class Rule(GorgiasModel):
     code_ast: Maybe[Json] = UNSET
     event_types: Maybe[str] = UNSET
     priority: Maybe[int] = UNSET
-    created_datetime: Maybe[Timestamp] = UNSET
+    created_datetime: Timestamp = ALWAYS_SENT
     updated_datetime: Maybe[Timestamp] = UNSET
     deactivated_datetime: Maybe[Timestamp] = UNSET
-    uri: Maybe[str] = UNSET
+    uri: str = ALWAYS_SENT

@@ -6,25 +6,25 @@ from typing import ClassVar
 
 import attrs
 
-from ._base import UNSET, GorgiasModel, Json, Maybe
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, GorgiasModel, Json, Maybe
 
 __all__ = ["Statistic", "StatisticMeta"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class StatisticMeta(GorgiasModel):
     """The period a statistic covers (and the previous one, for comparison)."""
 
     _repr_fields: ClassVar[tuple[str, ...]] = ("start_datetime", "end_datetime")
 
-    start_datetime: Maybe[Timestamp] = UNSET
-    end_datetime: Maybe[Timestamp] = UNSET
+    start_datetime: Timestamp = ALWAYS_SENT
+    end_datetime: Timestamp = ALWAYS_SENT
     previous_start_datetime: Maybe[Timestamp] = UNSET
     previous_end_datetime: Maybe[Timestamp] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Statistic(GorgiasModel):
     """A statistic's answer: free-form ``data`` (axes, lines…) and its period."""
 

@@ -6,13 +6,13 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ._base import UNSET, FrozenDict, GorgiasModel, Maybe
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, FrozenDict, GorgiasModel, Maybe
 
 __all__ = ["SatisfactionSurvey"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class SatisfactionSurvey(GorgiasModel):
     """A customer satisfaction survey of one ticket; ``score`` 1–5 once answered."""
 
@@ -24,9 +24,9 @@ class SatisfactionSurvey(GorgiasModel):
     score: Maybe[int] = UNSET
     body_text: Maybe[str] = UNSET
     meta: Maybe[FrozenDict[str, Any]] = UNSET
-    created_datetime: Maybe[Timestamp] = UNSET
+    created_datetime: Timestamp = ALWAYS_SENT
     scored_datetime: Maybe[Timestamp] = UNSET
     sent_datetime: Maybe[Timestamp] = UNSET
     should_send_datetime: Maybe[Timestamp] = UNSET
     updated_datetime: Maybe[Timestamp] = UNSET
-    uri: Maybe[str] = UNSET
+    uri: str = ALWAYS_SENT

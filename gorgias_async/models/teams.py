@@ -6,23 +6,23 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ._base import UNSET, FrozenDict, GorgiasModel, Maybe
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, FrozenDict, GorgiasModel, Maybe
 from .users import User
 
 __all__ = ["Team"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Team(GorgiasModel):
     """A group of users tickets can be assigned to; ``decoration`` is free-form (emoji…)."""
 
     _repr_fields: ClassVar[tuple[str, ...]] = ("id", "name")
 
     id: int
-    name: Maybe[str] = UNSET
+    name: str = ALWAYS_SENT
     description: Maybe[str] = UNSET
-    decoration: Maybe[FrozenDict[str, Any]] = UNSET
+    decoration: FrozenDict[str, Any] | None = ALWAYS_SENT
     members: Maybe[tuple[User, ...]] = UNSET
     created_datetime: Maybe[Timestamp] = UNSET
     updated_datetime: Maybe[Timestamp] = UNSET

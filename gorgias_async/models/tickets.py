@@ -6,8 +6,8 @@ from typing import ClassVar
 
 import attrs
 
-from ._base import UNSET, FrozenDict, GorgiasModel, Json, Maybe
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, FrozenDict, GorgiasModel, Json, Maybe
 from .custom_fields import TicketFieldValue
 from .customers import Customer
 from .messages import TicketMessage
@@ -19,7 +19,7 @@ from .users import User
 __all__ = ["Ticket", "TicketEvent"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class TicketEvent(GorgiasModel):
     """An event embedded in a ticket (``GET /tickets/{id}``): ``type``, ``user``, ``data``."""
 
@@ -35,7 +35,7 @@ class TicketEvent(GorgiasModel):
     uri: Maybe[str] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Ticket(GorgiasModel):
     """A ticket: a conversation between agents and one customer.
 
@@ -50,10 +50,10 @@ class Ticket(GorgiasModel):
     id: int
     uri: Maybe[str] = UNSET
     external_id: Maybe[str] = UNSET
-    subject: Maybe[str] = UNSET
-    status: Maybe[str] = UNSET
+    subject: str | None = ALWAYS_SENT
+    status: str = ALWAYS_SENT
     priority: Maybe[str] = UNSET
-    channel: Maybe[str] = UNSET
+    channel: str = ALWAYS_SENT
     via: Maybe[str] = UNSET
     language: Maybe[str] = UNSET
     from_agent: Maybe[bool] = UNSET
@@ -61,10 +61,10 @@ class Ticket(GorgiasModel):
     is_unread: Maybe[bool] = UNSET
     excerpt: Maybe[str] = UNSET
     summary: Maybe[Json] = UNSET
-    customer: Maybe[Customer] = UNSET
-    assignee_user: Maybe[User] = UNSET
-    assignee_team: Maybe[Team] = UNSET
-    tags: Maybe[tuple[Tag, ...]] = UNSET
+    customer: Customer = ALWAYS_SENT
+    assignee_user: User | None = ALWAYS_SENT
+    assignee_team: Team | None = ALWAYS_SENT
+    tags: tuple[Tag, ...] = ALWAYS_SENT
     messages: Maybe[tuple[TicketMessage, ...]] = UNSET
     messages_count: Maybe[int] = UNSET
     events: Maybe[tuple[TicketEvent, ...]] = UNSET
@@ -73,7 +73,7 @@ class Ticket(GorgiasModel):
     integrations: Maybe[Json] = UNSET
     meta: Maybe[Json] = UNSET
     reply_options: Maybe[Json] = UNSET
-    created_datetime: Maybe[Timestamp] = UNSET
+    created_datetime: Timestamp = ALWAYS_SENT
     opened_datetime: Maybe[Timestamp] = UNSET
     updated_datetime: Maybe[Timestamp] = UNSET
     last_message_datetime: Maybe[Timestamp] = UNSET

@@ -6,13 +6,13 @@ from typing import ClassVar
 
 import attrs
 
-from ._base import UNSET, GorgiasModel, Maybe
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, GorgiasModel, Maybe
 
 __all__ = ["Role", "User", "UserMeta"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class UserMeta(GorgiasModel):
     """A user's ``meta``: SSO provider and profile picture (other keys land in ``extra``)."""
 
@@ -22,7 +22,7 @@ class UserMeta(GorgiasModel):
     profile_picture_url: Maybe[str] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Role(GorgiasModel):
     """A user's role (``admin``, ``agent``, ``lite-agent``, ``observer-agent``…; a plain string)."""
 
@@ -32,7 +32,7 @@ class Role(GorgiasModel):
     name: Maybe[str] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class User(GorgiasModel):
     """A user of the helpdesk; embedded summaries (assignee, team member) set fewer fields."""
 
@@ -46,7 +46,7 @@ class User(GorgiasModel):
     external_id: Maybe[str] = UNSET
     firstname: Maybe[str] = UNSET
     lastname: Maybe[str] = UNSET
-    name: Maybe[str] = UNSET
+    name: str = ALWAYS_SENT
     language: Maybe[str] = UNSET
     timezone: Maybe[str] = UNSET
     meta: Maybe[UserMeta] = UNSET

@@ -6,15 +6,15 @@ from typing import Any, ClassVar
 
 import attrs
 
-from ._base import UNSET, FrozenDict, GorgiasModel, Maybe
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, FrozenDict, GorgiasModel, Maybe
 from .teams import Team
 from .users import User
 
 __all__ = ["View"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class View(GorgiasModel):
     """A saved, filtered and sorted list of tickets; ``filters`` is Gorgias' rule syntax."""
 
@@ -34,7 +34,7 @@ class View(GorgiasModel):
     decoration: Maybe[FrozenDict[str, Any]] = UNSET
     shared_with_teams: Maybe[tuple[Team, ...]] = UNSET
     shared_with_users: Maybe[tuple[User, ...]] = UNSET
-    created_datetime: Maybe[Timestamp] = UNSET
+    created_datetime: Timestamp = ALWAYS_SENT
     updated_datetime: Maybe[Timestamp] = UNSET
     deactivated_datetime: Maybe[Timestamp] = UNSET
-    uri: Maybe[str] = UNSET
+    uri: str = ALWAYS_SENT

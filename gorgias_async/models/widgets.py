@@ -6,19 +6,19 @@ from typing import ClassVar
 
 import attrs
 
-from ._base import UNSET, GorgiasModel, Json, Maybe
-from ._datetime import Timestamp
+from .._datetime import Timestamp
+from ._base import ALWAYS_SENT, UNSET, GorgiasModel, Json, Maybe
 
 __all__ = ["Widget", "WidgetTemplate"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class WidgetTemplate(GorgiasModel):
     """A node of a widget's template tree (``wrapper`` → ``card`` → ``text``…)."""
 
     _repr_fields: ClassVar[tuple[str, ...]] = ("type", "title", "path")
 
-    type: Maybe[str] = UNSET
+    type: str = ALWAYS_SENT
     title: Maybe[str] = UNSET
     path: Maybe[str] = UNSET
     order: Maybe[int] = UNSET
@@ -26,7 +26,7 @@ class WidgetTemplate(GorgiasModel):
     widgets: Maybe[tuple[WidgetTemplate, ...]] = UNSET
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, slots=False, eq=False)
 class Widget(GorgiasModel):
     """A widget shown in the ``ticket``/``customer``/``user`` sidebar."""
 
@@ -39,7 +39,7 @@ class Widget(GorgiasModel):
     app_id: Maybe[str] = UNSET
     order: Maybe[int] = UNSET
     template: Maybe[WidgetTemplate] = UNSET
-    created_datetime: Maybe[Timestamp] = UNSET
+    created_datetime: Timestamp = ALWAYS_SENT
     updated_datetime: Maybe[Timestamp] = UNSET
     deactivated_datetime: Maybe[Timestamp] = UNSET
-    uri: Maybe[str] = UNSET
+    uri: str = ALWAYS_SENT

@@ -2,6 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Literal, TypeAlias
+
+from ..models import (
+    Customer,
+    CustomField,
+    Event,
+    Integration,
+    Job,
+    Macro,
+    Rule,
+    SatisfactionSurvey,
+    Tag,
+    Team,
+    Ticket,
+    TicketMessage,
+    User,
+    View,
+    VoiceCall,
+    Widget,
+)
 from ._base import GetManyResult, Requester, Resource, Service
 from .account import AccountService
 from .custom_fields import CustomFields
@@ -39,6 +59,8 @@ __all__ = [
     "Rules",
     "SatisfactionSurveys",
     "Search",
+    "StreamItem",
+    "StreamName",
     "Service",
     "ServiceAttributes",
     "Statistics",
@@ -52,6 +74,48 @@ __all__ = [
     "VoiceCalls",
     "Widgets",
 ]
+
+
+#: The services ``client.walk([...])`` walks by name (every service with a full list).
+StreamName: TypeAlias = Literal[
+    "tickets",
+    "messages",
+    "customers",
+    "events",
+    "users",
+    "teams",
+    "tags",
+    "views",
+    "macros",
+    "rules",
+    "integrations",
+    "widgets",
+    "satisfaction_surveys",
+    "custom_fields",
+    "jobs",
+    "voice_calls",
+]
+
+#: What ``client.walk([...])`` yields: ``(name, item)`` with the item typed by the name, so
+#: ``match pair: case ("tickets", ticket): ...`` (or ``if pair[0] == "tickets"``) narrows.
+StreamItem: TypeAlias = (
+    tuple[Literal["tickets"], Ticket]
+    | tuple[Literal["messages"], TicketMessage]
+    | tuple[Literal["customers"], Customer]
+    | tuple[Literal["events"], Event]
+    | tuple[Literal["users"], User]
+    | tuple[Literal["teams"], Team]
+    | tuple[Literal["tags"], Tag]
+    | tuple[Literal["views"], View]
+    | tuple[Literal["macros"], Macro]
+    | tuple[Literal["rules"], Rule]
+    | tuple[Literal["integrations"], Integration]
+    | tuple[Literal["widgets"], Widget]
+    | tuple[Literal["satisfaction_surveys"], SatisfactionSurvey]
+    | tuple[Literal["custom_fields"], CustomField]
+    | tuple[Literal["jobs"], Job]
+    | tuple[Literal["voice_calls"], VoiceCall]
+)
 
 
 class ServiceAttributes:

@@ -23,6 +23,7 @@ from .._pagination import (
 from .._transport import Response
 from .._validate import check_filters, check_id, check_ids, check_limit
 from ..models import structure, unstructure
+from ..models._converter import structure_items
 
 M = TypeVar("M")
 
@@ -86,7 +87,7 @@ def items_of(body: Any) -> list[Any]:
 
 def structure_list(body: Any, cls: type[M]) -> list[M]:
     """The items of an unpaged list answer, as ``cls`` models."""
-    return [structure(item, cls) for item in items_of(body)]
+    return structure_items(items_of(body), cls)
 
 
 def tag_body(names: Sequence[str], ids: Sequence[int]) -> dict[str, Any]:
@@ -141,6 +142,10 @@ class Resource(Service, Generic[M]):
         result: M = structure(data, self.model)
         return result
 
+    def _structure_items(self, items: list[Any]) -> list[M]:
+        structured: list[M] = structure_items(items, self.model)
+        return structured
+
     def _item_path(self, item_id: int, name: str | None = None) -> str:
         return f"{self.path}/{check_id(item_id, name or self.id_name)}"
 
@@ -175,8 +180,9 @@ class Resource(Service, Generic[M]):
         async def following(next_token: str | None) -> Page[M]:
             return await self._fetch_page(query, limit, next_token, path)
 
-        items = [self._structure(item) for item in data]
-        return Page(items, next_cursor, prev_cursor, cursor, fetch=following)
+        return Page(
+            data, next_cursor, prev_cursor, cursor, fetch=following, build=self._structure_items
+        )
 
     async def _list(
         self, limit: int, cursor: str | None, filters: Mapping[str, Any], path: str | None = None

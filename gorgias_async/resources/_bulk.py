@@ -8,10 +8,12 @@ write methods and the facts about its paths.
 from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..bulk import BulkOrder, BulkResult, Operation, ResultsSink, run_bulk, settle_results
 from ._base import Resource
+
+if TYPE_CHECKING:  # the engine is imported on the first bulk call, not with the client
+    from ..bulk import BulkOrder, BulkResult, Operation, ResultsSink
 
 M = TypeVar("M")
 
@@ -120,6 +122,8 @@ class BulkWrites(Resource[M]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
+        from ..bulk import settle_results
+
         if not self._bulk_findable:
             raise ValueError(f"{type(self).__name__} cannot look objects up by external_id")
         return settle_results(self, results)
@@ -127,6 +131,8 @@ class BulkWrites(Resource[M]):
     def _bulk(
         self, operation: Operation, records: Iterable[Any] | AsyncIterable[Any], **options: Any
     ) -> AsyncIterator[BulkResult[M]]:
+        from ..bulk import run_bulk
+
         if not callable(getattr(self, operation, None)):
             raise TypeError(
                 f"{type(self).__name__} cannot {operation}, so it has no bulk_{operation}"

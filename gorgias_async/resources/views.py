@@ -7,7 +7,8 @@ from typing import Any, Literal, TypedDict, Unpack
 
 from .._pagination import OnPage, Page, iterate_items, iterate_pages, page_query, parse_page
 from .._validate import check_choice, check_id, check_limit
-from ..models import Ticket, View, structure
+from ..models import Ticket, View
+from ..models._converter import structure_items
 from ._base import GetManyResult
 from ._bulk import BulkWrites
 
@@ -172,5 +173,10 @@ class Views(BulkWrites[View]):
         async def following(token: str | None) -> Page[Ticket]:
             return await self._items_page(view_id, limit, token, search, onward)
 
-        items = [structure(item, Ticket) for item in data]
-        return Page(items, next_cursor, prev_cursor, cursor, fetch=following)
+        return Page(
+            data, next_cursor, prev_cursor, cursor, fetch=following, build=_structure_tickets
+        )
+
+
+def _structure_tickets(items: list[Any]) -> list[Ticket]:
+    return structure_items(items, Ticket)
