@@ -34,6 +34,8 @@ from .errors import (
     GorgiasError,
     InternalServerError,
     NotFoundError,
+    OutputError,
+    OutputLockedError,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
@@ -113,4 +115,6 @@ __all__ = [
     "APITimeoutError",
     "DecodeError",
     "PaginationError",
+    "OutputError",
+    "OutputLockedError",
 ]

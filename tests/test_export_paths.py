@@ -23,7 +23,7 @@ from typing import Any
 import orjson
 import pytest
 
-from gorgias_async import AsyncGorgias, RateLimit
+from gorgias_async import AsyncGorgias, OutputError, RateLimit
 from gorgias_async.export import STREAMS, export
 from gorgias_async.testing import FakeGorgias, RateLimitRules
 
@@ -238,6 +238,52 @@ class TestTwoRunsAtOnce:
         tmp_path.joinpath(".export.lock").write_text("pid 999999 on nowhere since yesterday\n")
         result = await export(client, ["tickets"], tmp_path)
         assert result.counts["tickets"] == 40
+
+
+class TestRepeatedIncrementalRuns:
+    """Run after run, the files follow the account; nothing changed, nothing rewritten."""
+
+    @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+    async def test_rounds_of_changes_converge_and_quiet_runs_rewrite_nothing(
+        self, fake, client, tmp_path, fmt
+    ):
+        rng = random.Random(fmt)
+        names = ["tickets", "customers"]
+        await export(client, names, tmp_path, format=fmt)
+        for _ in range(3):
+            tickets = [t["id"] for t in fake.items("tickets")]
+            for ticket_id in rng.sample(tickets, 5):
+                await client.tickets.update(ticket_id, status="closed")
+            for ticket_id in rng.sample(tickets, 3):
+                await client.tickets.delete(ticket_id)
+            await client.tickets.create(
+                messages=[{"channel": "email", "via": "api", "from_agent": False,
+                           "source": {"from": {"address": "a@example.org"}},
+                           "sender": {"email": "a@example.org"}, "body_text": "hi"}]
+            )  # fmt: skip
+            await export(client, names, tmp_path, format=fmt)
+            for name in names:
+                assert records(tmp_path, fmt, name) == fake.items(name), name
+        before = {name: (tmp_path / f"{name}.{fmt}").stat().st_ino for name in names}
+        result = await export(client, names, tmp_path, format=fmt)
+        assert {name: result.state.streams[name].last_run["changed"] for name in names} == {
+            "tickets": 0,
+            "customers": 0,
+        }
+        assert {name: (tmp_path / f"{name}.{fmt}").stat().st_ino for name in names} == before
+
+    async def test_a_file_edited_by_hand_is_refused_not_mangled(self, fake, client, tmp_path):
+        await export(client, ["tickets"], tmp_path)
+        path = tmp_path / "tickets.jsonl"
+        lines = path.read_bytes().splitlines(keepends=True)
+        path.write_bytes(b"".join([lines[1], lines[0], *lines[2:]]))  # same size, swapped
+        first = orjson.loads(lines[0])["id"]
+        await client.tickets.update(first, status="closed")
+        with pytest.raises(OutputError, match="changed outside the export"):
+            await export(client, ["tickets"], tmp_path)
+        path.unlink()
+        await export(client, ["tickets"], tmp_path)
+        assert records(tmp_path, "jsonl", "tickets") == fake.items("tickets")
 
 
 #: Every string shape the API can send: control characters, NUL, separators, a lone

@@ -105,6 +105,8 @@ async def export(
     Raises:
         ValueError: an unknown resource or format, a bad ``page_size``, ``since`` or
             ``out_dir``; before any request.
+        GorgiasError: the first error that stopped a walk (an API error after its retries,
+            an :class:`~gorgias_async.OutputError`…); the folder stays resumable.
         OutputError: the folder cannot be used (a file of the user's stands where the
             export would write, a link, a damaged checkpoint, a full disk…).
     """
@@ -125,12 +127,31 @@ async def export(
         try:
             run = _Run(client, sink, writer, streams, page_size, progress)
             return await run.run(moment)
+        except ExceptionGroup as group:
+            # The walks run in a task group; the caller gets the error that stopped them.
+            raise _first_error(group) from group
         finally:
             await writer.drain()
             await writer.run(sink.close)
     finally:
         writer.shutdown()
         lock.release()
+
+
+def _forget(futures: collections.deque[asyncio.Future[StreamState]]) -> None:
+    """Let go of commits a stopped walk will not await: pending ones are cancelled (the
+    writer skips them), failed ones have their error marked as seen (it was raised)."""
+    for future in futures:
+        if not future.done():
+            future.cancel()
+        elif not future.cancelled():
+            future.exception()
+
+
+def _first_error(error: BaseException) -> BaseException:
+    while isinstance(error, BaseExceptionGroup):
+        error = error.exceptions[0]
+    return error
 
 
 def _locked_folder(out: Path) -> FolderLock:
@@ -238,6 +259,7 @@ class _Run:
                 # once; the ids already written are skipped, so nothing is written twice.
                 restarted, cursor = True, None
             finally:
+                _forget(committing)
                 self.runs[stream.name] = {
                     "at": self.started_at,
                     "mode": self.modes[stream.name],

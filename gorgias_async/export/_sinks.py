@@ -251,6 +251,86 @@ def _chunks(values: Sequence[int], size: int = 900) -> Iterator[Sequence[int]]:
         yield values[start : start + size]
 
 
+@attrs.frozen
+class _Rewrite:
+    """How an incremental run rewrites a file, by position (0-based, header excluded).
+
+    Attributes:
+        replace: the file is replaced whole by ``appended`` (configuration resources).
+        replaced: new bytes of records held at a position. left_out: positions deleted.
+        touched: the id expected at each replaced or left-out position.
+        appended: new records, in the order a fresh walk would list them.
+        appended_ids: their ids, with their digests.
+        replaced_ids: id → digest of the replaced records. gone_ids: the deleted ids.
+    """
+
+    replace: bool
+    replaced: dict[int, bytes]
+    left_out: set[int]
+    touched: dict[int, int]
+    appended: list[bytes]
+    appended_ids: list[tuple[int, int]]
+    replaced_ids: list[tuple[int, int]]
+    gone_ids: list[int]
+
+    @classmethod
+    def of(
+        cls,
+        changes: Changes,
+        encoded: dict[int, bytes],
+        updates: dict[int, bytes],
+        removed: set[int],
+        held: dict[int, tuple[int, int]],
+    ) -> _Rewrite:
+        """The plan for ``updates`` (changed or new) and ``removed`` (held, deleted)."""
+        if changes.replace:
+            kept = [i for i in encoded if i not in removed]  # in walk order
+            return cls(True, {}, set(), {}, [encoded[i] for i in kept],
+                       [(i, digest(encoded[i])) for i in kept], [], [])  # fmt: skip
+        replaced = {held[i][1]: raw for i, raw in updates.items() if i in held}
+        left_out = {held[i][1] for i in removed}
+        touched = {held[i][1]: i for i in (*removed, *(i for i in updates if i in held))}
+        created = {r["id"]: str(r.get("created_datetime") or "") for r in changes.records}
+        new = sorted((i for i in updates if i not in held), key=lambda i: (created[i], i))
+        return cls(
+            False,
+            replaced,
+            left_out,
+            touched,
+            [updates[i] for i in new],
+            [(i, digest(updates[i])) for i in new],
+            [(i, digest(raw)) for i, raw in updates.items() if i in held],
+            sorted(removed),
+        )
+
+    def reindex(self, db: sqlite3.Connection, index: str, count: int) -> None:
+        """Bring the id index to the rewritten file (``count``: records before it)."""
+        if self.replace:
+            db.execute(f'DELETE FROM "{index}"')
+            first = 0
+        else:
+            db.executemany(f'DELETE FROM "{index}" WHERE id = ?', [(i,) for i in self.gone_ids])
+            if self.left_out:  # later rows move up past each gap: one scan
+                db.execute("CREATE TEMP TABLE IF NOT EXISTS _gone (o INTEGER PRIMARY KEY)")
+                db.execute("DELETE FROM _gone")
+                db.executemany("INSERT INTO _gone VALUES (?)", [(o,) for o in self.left_out])
+                db.execute(
+                    f'UPDATE "{index}" SET ordinal = ordinal - '
+                    f'(SELECT count(*) FROM _gone WHERE o < "{index}".ordinal) '
+                    "WHERE ordinal > ?",
+                    (min(self.left_out),),
+                )
+            db.executemany(
+                f'UPDATE "{index}" SET digest = ? WHERE id = ?',
+                [(d, i) for i, d in self.replaced_ids],
+            )
+            first = count - len(self.left_out)
+        db.executemany(
+            f'INSERT OR REPLACE INTO "{index}" VALUES (?, ?, ?)',
+            [(i, d, first + rank) for rank, (i, d) in enumerate(self.appended_ids)],
+        )
+
+
 class FileSink(Sink):
     """One file per resource plus ``.export-state.sqlite`` (JSONL and CSV).
 
@@ -265,6 +345,8 @@ class FileSink(Sink):
     def __init__(self, out: Path, checkpoints: CheckpointDb, state: ExportState) -> None:
         super().__init__(out, checkpoints, state)
         self._files: dict[str, IO[bytes]] = {}
+        # The position (0-based, header excluded) the next appended record takes.
+        self._next_ordinal: dict[str, int] = {}
 
     def file_name(self, stream: Stream) -> str:
         """The output file of ``stream`` (relative to the folder)."""
@@ -310,9 +392,10 @@ class FileSink(Sink):
                 db.execute(f'DROP TABLE IF EXISTS "{index}"')
             db.execute(
                 f'CREATE TABLE IF NOT EXISTS "{index}" '
-                "(id INTEGER PRIMARY KEY, digest INTEGER NOT NULL)"
+                "(id INTEGER PRIMARY KEY, digest INTEGER NOT NULL, ordinal INTEGER NOT NULL)"
             )
             self.checkpoints.save_stream(stream.name, state)
+        self._next_ordinal[stream.name] = state.count
         return snapshot(state)
 
     def _finish_pending(self, state: StreamState, path: Path) -> bool:
@@ -356,21 +439,39 @@ class FileSink(Sink):
     def _before_save(self, name: str) -> None:
         self.state.streams[name].offset = self._files[name].tell()
 
+    def abort(self) -> None:
+        """Undo a staged batch (the next records take the positions they would have)."""
+        super().abort()
+        for name in self._next_ordinal:
+            self._next_ordinal[name] = self.state.streams[name].count
+
     def _index_new(
         self, name: str, records: Sequence[Record], encoded: Sequence[bytes]
     ) -> set[int]:
-        """Add the ids not yet indexed (with their digests); returns those ids."""
+        """Add the ids not yet indexed, with their digests and positions in the file;
+        returns those ids."""
         if not records:
             return set()
+        db, index = self.checkpoints.db, self._index(name)
+        base = self._next_ordinal[name]
+        ids = [r["id"] for r in records]
         digests = [(len(raw) << 32) | zlib.crc32(raw) for raw in encoded]  # as digest()
         values = list(
-            itertools.chain.from_iterable(zip([r["id"] for r in records], digests, strict=True))
+            itertools.chain.from_iterable(
+                zip(ids, digests, range(base, base + len(ids)), strict=True)
+            )
         )
-        marks = ", ".join(["(?, ?)"] * len(records))
-        rows = self.checkpoints.db.execute(
-            f'INSERT OR IGNORE INTO "{self._index(name)}" VALUES {marks} RETURNING id', values
-        )
-        return {row[0] for row in rows}
+        marks = ", ".join(["(?, ?, ?)"] * len(records))
+        query = f'INSERT OR IGNORE INTO "{index}" VALUES {marks} RETURNING id'
+        new = {row[0] for row in db.execute(query, values)}
+        if len(new) < len(ids):  # ids already held: the new ones close ranks
+            kept = [record_id for record_id in ids if record_id in new]
+            db.executemany(
+                f'UPDATE "{index}" SET ordinal = ? WHERE id = ?',
+                [(base + rank, record_id) for rank, record_id in enumerate(kept)],
+            )
+        self._next_ordinal[name] = base + len(new)
+        return new
 
     def apply(
         self, stream: Stream, changes: Changes, deleted: set[int], synced_at: str, since: str
@@ -392,35 +493,26 @@ class FileSink(Sink):
                 strict=True,
             )
         )
-        held = self._digests(index, [*encoded, *deleted])
+        held = self._held(index, [*encoded, *deleted])
         updates = {
             record_id: raw
             for record_id, raw in encoded.items()
-            if held.get(record_id) != digest(raw)
+            if record_id not in held or held[record_id][0] != digest(raw)
         }
         removed = {record_id for record_id in deleted if record_id in held}
         if changes.replace or updates or removed:
+            plan = _Rewrite.of(changes, encoded, updates, removed, held)
             path = self.out / state.file
             self._files.pop(name).close()
             temporary = self.out / f".{state.file}.rewrite"
             remove_owned([temporary])
-            kept = encoded if changes.replace else updates
-            created = {r["id"]: str(r.get("created_datetime") or "") for r in changes.records}
-            offset, count = self._rewrite(
-                stream, path, temporary, state.offset, kept, created, removed, changes.replace
-            )
+            offset, count = self._rewrite(stream, path, temporary, state.offset, plan)
             state.pending = Pending(temporary.name, offset, count, synced_at)
             # Durable before the rename: the state must never describe the old file while
             # the new one stands (the other commits may be lost to a power cut: they only
             # ever lose work, which the next run redoes).
             with self.checkpoints.transaction(durable=True):
-                if changes.replace:
-                    db.execute(f'DELETE FROM "{index}"')
-                db.executemany(f'DELETE FROM "{index}" WHERE id = ?', [(i,) for i in removed])
-                db.executemany(
-                    f'INSERT OR REPLACE INTO "{index}" VALUES (?, ?)',
-                    [(i, digest(raw)) for i, raw in kept.items() if i not in removed],
-                )
+                plan.reindex(db, index, state.count)
                 self.checkpoints.save_stream(name, state)
             with writing(path):
                 os.replace(temporary, path)
@@ -431,45 +523,48 @@ class FileSink(Sink):
             self.checkpoints.save_stream(name, state)
         return snapshot(state), {"changed": len(updates), "deleted": len(removed)}
 
-    def _digests(self, index: str, ids: Sequence[int]) -> dict[int, int]:
-        found: dict[int, int] = {}
+    def _held(self, index: str, ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+        """``id → (digest, ordinal)`` of the records among ``ids`` the file holds."""
+        found: dict[int, tuple[int, int]] = {}
         for chunk in _chunks(list(dict.fromkeys(ids))):
             marks = ", ".join("?" * len(chunk))
-            query = f'SELECT id, digest FROM "{index}" WHERE id IN ({marks})'
-            found.update(self.checkpoints.db.execute(query, chunk).fetchall())
+            query = f'SELECT id, digest, ordinal FROM "{index}" WHERE id IN ({marks})'
+            found.update((i, (d, o)) for i, d, o in self.checkpoints.db.execute(query, chunk))
         return found
 
     def _rewrite(
-        self,
-        stream: Stream,
-        path: Path,
-        temporary: Path,
-        limit: int,
-        updates: dict[int, bytes],
-        created: dict[int, str],
-        removed: set[int],
-        replace: bool,
+        self, stream: Stream, path: Path, temporary: Path, limit: int, plan: _Rewrite
     ) -> tuple[int, int]:
-        """Write the new file at ``temporary``; returns its size and record count."""
-        pending = dict(updates)
+        """Write the new file at ``temporary``; returns its size and record count.
+
+        The old file is copied row by row without being parsed: the index says at which
+        positions rows are replaced or left out, and only those rows are read to check
+        they hold the ids the index says (a file edited by hand is refused, not mangled).
+        """
         count = 0
+        header = self.header(stream)
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
         with writing(temporary), os.fdopen(os.open(temporary, flags, 0o644), "wb") as target:
-            target.write(self.header(stream))
-            if not replace:
+            target.write(header)
+            if not plan.replace:
                 refuse_link(path)
                 with path.open("rb") as source:
-                    for record_id, raw in self.rows(source, limit):
-                        if record_id not in removed:
-                            target.write(pending.pop(record_id, raw))
-                            count += 1
-            # What is left is new: appended in the order a fresh walk would list it (a
-            # replacement keeps the order it was walked in).
-            order = list(pending) if replace else sorted(pending, key=lambda i: (created[i], i))
-            for record_id in order:
-                if record_id not in removed:
-                    target.write(pending[record_id])
-                    count += 1
+                    source.seek(len(header))
+                    for ordinal, raw in enumerate(self.rows(source, limit - len(header))):
+                        expected = plan.touched.get(ordinal)
+                        if expected is not None and self.row_id(raw) != expected:
+                            raise OutputError(
+                                f"{path.name} in {self.out} was changed outside the export",
+                                path=path,
+                                hint="delete it: the next run walks that resource again in full",
+                            )
+                        if ordinal in plan.left_out:
+                            continue
+                        target.write(plan.replaced.get(ordinal, raw))
+                        count += 1
+            for raw in plan.appended:
+                target.write(raw)
+                count += 1
             self._sync(target)
             return target.tell(), count
 
@@ -508,8 +603,12 @@ class FileSink(Sink):
         """The bytes of each record, as appended to the file."""
 
     @abc.abstractmethod
-    def rows(self, source: IO[bytes], limit: int) -> Iterator[tuple[int, bytes]]:
-        """``(id, bytes)`` of each record in the first ``limit`` bytes (header skipped)."""
+    def rows(self, source: IO[bytes], limit: int) -> Iterator[bytes]:
+        """The bytes of each record among the next ``limit`` bytes of ``source``."""
+
+    @abc.abstractmethod
+    def row_id(self, raw: bytes) -> int | None:
+        """The id of the record written as ``raw`` (None if it has none)."""
 
 
 class JsonlSink(FileSink):
@@ -522,14 +621,23 @@ class JsonlSink(FileSink):
         """One line per record."""
         return _json.dumps_lines(records)
 
-    def rows(self, source: IO[bytes], limit: int) -> Iterator[tuple[int, bytes]]:
+    def rows(self, source: IO[bytes], limit: int) -> Iterator[bytes]:
         """One record per line (JSON escapes every newline inside strings)."""
         read = 0
         for line in source:
             read += len(line)
             if read > limit:
                 return
-            yield _json.loads(line)["id"], line
+            yield line
+
+    def row_id(self, raw: bytes) -> int | None:
+        """The line's ``id``."""
+        try:
+            record = _json.loads(raw)
+        except ValueError:
+            return None
+        value = record.get("id") if isinstance(record, dict) else None
+        return value if isinstance(value, int) else None
 
 
 class CsvSink(FileSink):
@@ -581,7 +689,7 @@ class CsvSink(FileSink):
             for start, end in zip([0, *ends], ends, strict=False)
         ]
 
-    def rows(self, source: IO[bytes], limit: int) -> Iterator[tuple[int, bytes]]:
+    def rows(self, source: IO[bytes], limit: int) -> Iterator[bytes]:
         """Rows, found by quote parity: a row ends at a line end outside quotes."""
         read = 0
         pending = b""
@@ -593,9 +701,12 @@ class CsvSink(FileSink):
             if pending.count(b'"') % 2:
                 continue  # inside a quoted field: the row goes on
             row, pending = pending, b""
-            head = row.split(b",", 1)[0]
-            if head.isdigit():
-                yield int(head), row
+            yield row
+
+    def row_id(self, raw: bytes) -> int | None:
+        """The first column."""
+        head = raw.split(b",", 1)[0]
+        return int(head) if head.isdigit() else None
 
 
 def _cell(value: Any) -> Any:
