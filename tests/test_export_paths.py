@@ -378,7 +378,11 @@ class TestKilledIncrementalRun:
             assert uninterrupted.code == 0, uninterrupted.err
             killed = midway = 0
             before, after = snapshot(base, fmt, names), snapshot(clean, fmt, names)
-            for trial in range(self.KILLS):
+            trial = 0
+            # Kill at random moments; go on (up to 3x) until a kill has landed while the
+            # changes were being written, so that path is always exercised.
+            while trial < self.KILLS or (midway == 0 and trial < 3 * self.KILLS):
+                trial += 1
                 target = tmp_path / f"killed-{trial}"
                 shutil.copytree(base, target)
                 outcome = await run_cli(
@@ -388,7 +392,7 @@ class TestKilledIncrementalRun:
                     *common,
                     *names,
                     env=env,
-                    kill_after=rng.uniform(0.15, 1.0) * took,
+                    kill_after=rng.uniform(0.3, 1.0) * took,
                 )
                 killed += outcome.killed
                 between = snapshot(target, fmt, names)
