@@ -285,6 +285,13 @@ class Watcher:
         """Where the stream stands (None before it started)."""
         return None if self._window is None else self._window.position()
 
+    async def open(self) -> Position:
+        """Load the position (or find the feed's end and save it) now rather than on the
+        first iteration: "from now on" then means from this call. Idempotent."""
+        if self._window is None:
+            self._window = _Window(await self._open(), self._overlap)
+        return self._window.position()
+
     def wake(self) -> None:
         """Read the feed now instead of waiting out the poll interval (same loop only)."""
         self._woken = True
@@ -298,7 +305,7 @@ class Watcher:
             raise RuntimeError("a watcher can be iterated once; call watch() again")
         self._used = True
         try:
-            self._window = _Window(await self._open(), self._overlap)
+            await self.open()
             failures = 0
             while True:
                 try:

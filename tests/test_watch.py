@@ -189,6 +189,20 @@ class TestExactlyOnceInOrder:
         await watching.stop()
 
 
+class TestIdling:
+    """Caught up, a watcher sends nothing until its poll interval is out."""
+
+    async def test_no_request_while_idle(self, fake, client) -> None:
+        watching = Watching(client.events.watch(poll_interval=30))
+        await until(lambda: len(fake.requests) == 2)  # the feed's end, then one read
+        await asyncio.sleep(0.3)
+        assert [(r.path, r.query["order_by"]) for r in fake.requests] == [
+            ("/events", ["created_datetime:desc"]),
+            ("/events", ["created_datetime:asc"]),
+        ]
+        await watching.stop()
+
+
 class TestWhereItStarts:
     """From now on by default; from ``since``; from the checkpoint above all."""
 

@@ -484,6 +484,16 @@ class TestWebhookSpec:
             Webhook(**(options | fields))
 
 
+def reconciled(
+    client: AsyncGorgias, into: list[WebhookEvent], position: Path, poll_interval: float = 60
+) -> WebhookReceiver:
+    """A receiver collecting every trigger ``into``, reconciled with the feed."""
+    hooks = WebhookReceiver(secret=SECRET)
+    collecting(hooks, into)
+    hooks.reconcile(client, checkpoint=position, poll_interval=poll_interval)
+    return hooks
+
+
 def outcomes(fake: FakeGorgias, url: str) -> list[str]:
     return [d.outcome for d in fake.webhook_deliveries if d.url == url]
 
@@ -500,12 +510,9 @@ class TestReconciled:
         async with client_for(fake) as client:
 
             def receiver() -> WebhookReceiver:  # what a restarted process builds again
-                hooks = WebhookReceiver(secret=SECRET)
-                collecting(hooks, seen)
                 # A long poll interval: events come this fast only because deliveries
                 # wake the feed up.
-                hooks.reconcile(client, checkpoint=position, poll_interval=30)
-                return hooks
+                return reconciled(client, seen, position, poll_interval=30)
 
             await provision(
                 client, Spec(integrations=[Webhook(name="Bot", url=url, secret=SECRET)])
@@ -542,10 +549,7 @@ class TestReconciled:
     ) -> None:
         seen: list[WebhookEvent] = []
         async with client_for(fake) as client:
-            hooks = WebhookReceiver(secret=SECRET)
-            collecting(hooks, seen)
-            hooks.reconcile(client, checkpoint=tmp_path / "p.json", poll_interval=60)
-            async with aiohttp_served(hooks) as url:
+            async with aiohttp_served(reconciled(client, seen, tmp_path / "p.json")) as url:
                 await until((tmp_path / "p.json").exists)
                 ticket = fake.items("tickets")[0]
                 body = delivery("ticket-updated", ticket_id=str(ticket["id"]))
@@ -563,9 +567,7 @@ class TestReconciled:
     ) -> None:
         seen: list[WebhookEvent] = []
         async with client_for(fake) as client:
-            hooks = WebhookReceiver(secret=SECRET)
-            collecting(hooks, seen)
-            hooks.reconcile(client, checkpoint=tmp_path / "p.json", poll_interval=60)
+            hooks = reconciled(client, seen, tmp_path / "p.json")
             async with uvicorn_served(hooks.asgi_app()) as origin:
                 await until((tmp_path / "p.json").exists)  # started by the lifespan
                 url = origin + "/any/path"
@@ -584,3 +586,23 @@ class TestReconciled:
             hooks.reconcile(client, checkpoint=None)  # type: ignore[arg-type]
         with pytest.raises(ValueError, match="poll_interval"):
             hooks.reconcile(client, checkpoint="p.json", poll_interval=0)
+
+
+class TestTheExample:
+    """``examples/react_to_events.py --sandbox`` runs as the README says."""
+
+    def test_sandbox_run(self, capsys: pytest.CaptureFixture[str]) -> None:
+        from .test_provision import load_example
+
+        assert load_example("react_to_events").main(["--sandbox"]) == 0
+        out = capsys.readouterr().out
+        up, down, again = (
+            out.split("receiver up:")[1].split("receiver down")[0],
+            out.split("receiver down")[1].split("receiver up again")[0],
+            out.split("receiver up again")[1].split("the change stream alone")[0],
+        )
+        for part in (up, again):
+            assert part.count("ticket-created") == 1
+            assert part.count("ticket-message-created") == 2
+        assert "requests failed" in down
+        assert "each once, in order" in out

@@ -4,9 +4,9 @@
 Gorgias REST API as the real service does: the same paths and status codes, cursor
 pagination with the live envelope, Basic and OAuth2 auth, the per-account leaky bucket
 with its headers and 429s, events for every write, HTTP integrations called on their
-triggers (loopback URLs only; see :class:`WebhookDelivery`), and scriptable faults. Every request
-is checked against Gorgias' OpenAPI spec (with the ``testing`` extra) and refused as
-Gorgias refuses it. :meth:`FakeGorgias.run_in_thread` serves blocking code;
+triggers (loopback URLs only; see :class:`WebhookDelivery`), and scriptable faults.
+Every request is checked against Gorgias' OpenAPI spec (with the ``testing`` extra) and
+refused as Gorgias refuses it. :meth:`FakeGorgias.run_in_thread` serves blocking code;
 :class:`Recorder` captures a real account's answers for ``FakeGorgias(replay=…)``.
 
 The names below are imported on first use, so that importing this package (as the pytest

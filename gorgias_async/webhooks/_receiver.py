@@ -28,7 +28,7 @@ import logging
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
 
 import attrs
 
@@ -48,8 +48,9 @@ __all__ = ["Handler", "ReceiverStats", "Reply", "WebhookReceiver"]
 
 log = logging.getLogger("gorgias_async.webhooks")
 
-#: A handler: a plain or async function of one event.
-Handler: TypeAlias = Callable[[WebhookEvent], Awaitable[None] | None]
+#: A handler: a plain or async function of one event (annotate it with the event class
+#: it is registered for: ``async def on_created(event: TicketCreated)``).
+Handler: TypeAlias = Callable[[Any], Awaitable[None] | None]
 H = TypeVar("H", bound=Handler)
 
 MIN_SECRET_LENGTH: Final = 16
@@ -79,6 +80,15 @@ class Reply:
 
 def _error(status: int, message: str) -> Reply:
     return Reply(status, _json.dumps({"error": message}))
+
+
+async def stop_task(task: asyncio.Task[Any], done: Awaitable[Any] | None, timeout: float) -> None:
+    """Wait for ``done`` (what ``task`` is finishing) up to ``timeout`` s, then cancel it."""
+    if done is not None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(done, timeout)
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
 
 
 def _secrets(secret: str | Iterable[str]) -> tuple[str, ...]:
@@ -139,6 +149,7 @@ class WebhookReceiver:
         self.stats = ReceiverStats()
         self._queue: asyncio.Queue[WebhookEvent] | None = None
         self._worker: asyncio.Task[None] | None = None
+        self._starting: asyncio.Lock | None = None
         self._follower: FeedFollower | None = None
 
     def __repr__(self) -> str:
@@ -215,7 +226,11 @@ class WebhookReceiver:
         except MalformedDelivery as exc:
             self.stats.malformed += 1
             return _error(400, str(exc))
-        await self.start()
+        try:
+            await self.start()
+        except Exception:
+            log.exception("the webhook receiver could not start")
+            return _error(503, "the receiver could not start")
         if self._follower is not None:
             self._follower.notice(event)  # the feed brings it, once
             return Reply(200, _OK)
@@ -266,14 +281,21 @@ class WebhookReceiver:
     async def start(self) -> None:
         """Start the handlers' worker (and the feed, when reconciled) in this loop.
 
-        Called by :meth:`running`, the adapters' startup, and the first request.
+        Called by :meth:`running` and the adapters' startup, else by the first request.
+        Reconciled, it first takes the feed's position (from the checkpoint; the first
+        time ever, the feed's end): start it before Gorgias can reach it — from the
+        application's startup — or, on the very first run, the events before the first
+        request are taken as already there.
         """
-        if self._worker is not None and not self._worker.done():
-            return
-        self._queue = asyncio.Queue(self._queue_size)
-        self._worker = asyncio.create_task(self._work(), name="gorgias-webhook-handlers")
-        if self._follower is not None:
-            self._follower.start()
+        if self._starting is None:
+            self._starting = asyncio.Lock()
+        async with self._starting:
+            if self._worker is not None and not self._worker.done():
+                return
+            if self._follower is not None:
+                await self._follower.start()
+            self._queue = asyncio.Queue(self._queue_size)
+            self._worker = asyncio.create_task(self._work(), name="gorgias-webhook-handlers")
 
     async def _work(self) -> None:
         queue = self._queue
@@ -291,14 +313,10 @@ class WebhookReceiver:
         if self._follower is not None:
             await self._follower.stop(timeout)
         worker, queue = self._worker, self._queue
-        self._worker = None
+        self._worker = self._starting = None  # a restart may come from another loop
         if worker is None:
             return
-        if queue is not None:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(queue.join(), timeout)
-        worker.cancel()
-        await asyncio.gather(worker, return_exceptions=True)
+        await stop_task(worker, queue.join() if queue is not None else None, timeout)
 
     @contextlib.asynccontextmanager
     async def running(self) -> AsyncIterator[None]:

@@ -23,9 +23,10 @@ import time
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
-from .._checkpoint import CheckpointLike, as_checkpoint
+from .._checkpoint import CheckpointLike, as_checkpoint, close_checkpoint
 from .._watch import Watcher, _seconds
 from ._events import TicketMessageCreated, WebhookEvent, event_from_feed
+from ._receiver import stop_task
 
 if TYPE_CHECKING:
     from ..resources._base import Requester
@@ -89,21 +90,26 @@ class FeedFollower:
                 del self._expected[key]
         return min(EAGER_INTERVAL, self._poll_interval) if self._expected else self._poll_interval
 
-    def start(self) -> None:
-        """Start reading the feed (in the running loop)."""
-        if self._task is None or self._task.done():
-            self._handling = asyncio.Event()
-            self._handling.set()
-            self._task = asyncio.create_task(self._run(), name="gorgias-webhook-feed")
+    async def start(self) -> None:
+        """Take the feed's position (the first time ever: its end, now), then read it in
+        the background (in the running loop)."""
+        if self._task is not None and not self._task.done():
+            return
+        watcher = self._new_watcher()
+        await watcher.open()
+        self._handling = asyncio.Event()
+        self._handling.set()
+        self._task = asyncio.create_task(self._run(watcher), name="gorgias-webhook-feed")
 
-    async def _run(self) -> None:
+    def _new_watcher(self) -> Watcher:
         types = sorted(self._receiver.types)
+        self._watcher = Watcher(self._client, {"types": types}, **self._options, delay=self._delay)
+        return self._watcher
+
+    async def _run(self, watcher: Watcher) -> None:
         while True:
-            self._watcher = Watcher(
-                self._client, {"types": types}, **self._options, delay=self._delay
-            )
             try:
-                async with contextlib.aclosing(self._watcher.changes()) as changes:
+                async with contextlib.aclosing(watcher.changes()) as changes:
                     async for change in changes:
                         event = event_from_feed(change.event)
                         if event is None:
@@ -115,6 +121,7 @@ class FeedFollower:
                     "reading the events feed failed; again in %.0f s", self._poll_interval
                 )
                 await asyncio.sleep(self._poll_interval)
+            watcher = self._new_watcher()
 
     async def _handle(self, event: WebhookEvent) -> None:
         assert self._handling is not None
@@ -130,9 +137,6 @@ class FeedFollower:
         self._task = None
         if task is None:
             return
-        if handling is not None:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(handling.wait(), timeout)
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
+        await stop_task(task, handling.wait() if handling is not None else None, timeout)
         self._watcher = None
+        await close_checkpoint(self._options["checkpoint"])  # cancelled before it ran, too
