@@ -261,7 +261,8 @@ class WebhookReceiver:
         position is saved in ``checkpoint`` (required: a file path or any checkpoint)
         after each event's handlers ran, so events that happened while the receiver was
         down are handed out when it is back — ``since`` says where to start the first
-        time (default: from now on). Call before the receiver starts.
+        time (default: from now on). Call it, and register the handlers (their types
+        are the feed's filter), before the receiver starts.
         """
         from ._reconcile import FeedFollower
 
