@@ -1,11 +1,14 @@
 """gorgias_async: an asyncio-first client for the Gorgias helpdesk REST API.
 
 :class:`AsyncGorgias` is the asyncio client and :class:`Gorgias` its blocking twin; the
-fake Gorgias server for tests lives in :mod:`gorgias_async.testing`.
+fake Gorgias server for tests lives in :mod:`gorgias_async.testing`;
+``client.events.watch()`` is a durable change stream and :mod:`gorgias_async.webhooks`
+receives Gorgias' HTTP integration requests.
 
 The blocking client and the bulk-write engine (:mod:`.sync`, :mod:`.bulk`) are imported
-on first use of one of their names, and :mod:`.provision` and :mod:`.testing` only when
-imported themselves, so ``import gorgias_async`` costs what an asyncio app needs.
+on first use of one of their names, and :mod:`.provision`, :mod:`.testing` and
+:mod:`.webhooks` only when imported themselves, so ``import gorgias_async`` costs what an
+asyncio app needs.
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0.dev0"
 
+from ._checkpoint import CallableCheckpoint, Checkpoint, FileCheckpoint, MemoryCheckpoint, Position
 from ._pagination import Page
 from ._ratelimit import RateLimit
 from ._transport import Response, TransportStats
+from ._watch import Change, WatchBatch
 from .auth import BasicAuth, OAuth2, OAuth2Tokens
 from .client import AsyncGorgias
 from .errors import (
@@ -92,6 +97,14 @@ __all__ = [
     "Page",
     "StreamItem",
     "StreamName",
+    # the change stream (client.events.watch)
+    "Change",
+    "WatchBatch",
+    "Position",
+    "Checkpoint",
+    "FileCheckpoint",
+    "MemoryCheckpoint",
+    "CallableCheckpoint",
     # bulk writes
     "BulkRequest",
     "BulkResult",

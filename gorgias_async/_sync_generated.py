@@ -34,11 +34,14 @@ from .resources.widgets import Widgets
 if TYPE_CHECKING:
     import builtins
     from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
+    from datetime import datetime, timedelta
     from pathlib import Path
     from typing import Any, BinaryIO, Literal, Unpack
 
+    from ._checkpoint import CheckpointLike
     from ._pagination import OnPage
     from ._transport import Response
+    from ._watch import Change, WatchBatch
     from .bulk import BulkOrder, BulkResult, ResultsSink
     from .models.account import Account, AccountSetting
     from .models.custom_fields import CustomField, CustomFieldValue
@@ -62,7 +65,7 @@ if TYPE_CHECKING:
     from .resources._base import GetManyResult
     from .resources.custom_fields import CustomFieldsFilters
     from .resources.customers import CustomersFilters
-    from .resources.events import EventsFilters
+    from .resources.events import EventsFilters, WatchFilters
     from .resources.files import FileType
     from .resources.integrations import IntegrationsFilters
     from .resources.jobs import JobsFilters
@@ -829,6 +832,70 @@ class SyncEvents(_SyncService[Events]):
     ) -> SyncIterator[tuple[int, Event | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
         return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def watch(
+        self,
+        *,
+        since: datetime | str | None = None,
+        checkpoint: CheckpointLike | None = None,
+        poll_interval: float | timedelta = 10.0,
+        overlap: float | timedelta = 300.0,
+        page_size: int = 100,
+        expand: bool = False,
+        follow: bool = True,
+        **filters: Unpack[WatchFilters],
+    ) -> SyncIterator[Change]:
+        """Every new event, once each and in order, forever: a durable change stream.
+
+        Reads ``/events`` from ``since`` (default: from now on) and, once caught up,
+        again every ``poll_interval`` seconds under the client's budget, re-reading the
+        last ``overlap`` seconds so that events sharing a timestamp or showing up late
+        are handed out too, each once (by id). ``checkpoint`` (a file path, a
+        ``FileCheckpoint``, a ``CallableCheckpoint`` for your own store…) keeps the
+        position, saved after each event: a watcher restarted after a crash resumes
+        there, ``since`` then ignored. The event in hand when the loop is left is not
+        counted as handled. ``expand=True`` also reads the objects the events name
+        (tickets 100 per request). ``follow=False`` ends once caught up. Filters:
+        ``types``, ``object_type``, ``object_id``, ``user_ids``.
+        """
+        return self._owner._iterate(
+            self._target.watch,
+            since=since,
+            checkpoint=checkpoint,
+            poll_interval=poll_interval,
+            overlap=overlap,
+            page_size=page_size,
+            expand=expand,
+            follow=follow,
+            **filters,
+        )
+
+    def watch_batches(
+        self,
+        *,
+        since: datetime | str | None = None,
+        checkpoint: CheckpointLike | None = None,
+        poll_interval: float | timedelta = 10.0,
+        overlap: float | timedelta = 300.0,
+        page_size: int = 100,
+        expand: bool = False,
+        follow: bool = True,
+        **filters: Unpack[WatchFilters],
+    ) -> SyncIterator[WatchBatch]:
+        """Like :meth:`watch`, a page of new events at a time (the position is saved
+        after each batch): fewer saves, and one transaction per batch in your store.
+        """
+        return self._owner._iterate(
+            self._target.watch_batches,
+            since=since,
+            checkpoint=checkpoint,
+            poll_interval=poll_interval,
+            overlap=overlap,
+            page_size=page_size,
+            expand=expand,
+            follow=follow,
+            **filters,
+        )
 
 
 class SyncUsers(_SyncService[Users]):

@@ -8,7 +8,7 @@ import pytest
 
 from gorgias_async.models import Event, Team, User
 
-from ._service_cases import Case, Req, q, resource_cases, run_case
+from ._service_cases import Case, Req, collect, q, resource_cases, run_case
 
 PARIS = timezone(timedelta(hours=2))
 
@@ -20,6 +20,17 @@ def created_since(ctx, moment):
         if e["object_type"] == "Ticket" and datetime.fromisoformat(e["created_datetime"]) >= moment
     }
 
+
+def created_tickets(ctx):
+    """The ``ticket-created`` events in the feed's order."""
+    found = [e for e in ctx.fake.items("events") if e["type"] == "ticket-created"]
+    return [e["id"] for e in sorted(found, key=lambda e: (e["created_datetime"], e["id"]))]
+
+
+#: One read of the feed from ``since``, oldest first (the watcher owns order and range).
+WATCH_QUERY = q(types="ticket-created", order_by="created_datetime:asc", limit=100) | {
+    "created_datetime[gte]": ["2000-01-01T00:00:00.000000Z"]
+}
 
 CASES = [
     *resource_cases(
@@ -59,6 +70,24 @@ CASES = [
         ],
         lambda r, x: {e.id for e in r.data} == created_since(x, datetime(2025, 1, 1, tzinfo=UTC)),
         label="created_datetime",
+    ),
+    Case(
+        "events.watch",
+        lambda c, x: collect(
+            c.events.watch(since="2000-01-01T00:00:00Z", types=["ticket-created"], follow=False)
+        ),
+        [Req("GET", "/events", WATCH_QUERY)],
+        lambda r, x: [change.event.id for change in r] == created_tickets(x),
+    ),
+    Case(
+        "events.watch_batches",
+        lambda c, x: collect(
+            c.events.watch_batches(
+                since="2000-01-01T00:00:00Z", types=["ticket-created"], follow=False
+            )
+        ),
+        [Req("GET", "/events", WATCH_QUERY)],
+        lambda r, x: [change.event.id for batch in r for change in batch] == created_tickets(x),
     ),
     *resource_cases(
         "users",

@@ -1,5 +1,9 @@
 """Provisioning: declare HTTP integrations, widgets and macros, and make an account match.
 
+A :class:`Webhook` declares the integrations that call a
+:class:`~gorgias_async.webhooks.WebhookReceiver` (one per trigger, the shared secret in
+a header).
+
 ::
 
     from gorgias_async.provision import (
@@ -61,6 +65,7 @@ from ._spec import (
     Widget,
 )
 from ._templates import TEMPLATE_ROOTS, check_template, integration_data
+from ._webhook import Webhook
 
 __all__ = [
     # running
@@ -72,6 +77,7 @@ __all__ = [
     # the spec
     "Spec",
     "HttpIntegration",
+    "Webhook",
     "Trigger",
     "TRIGGERS",
     "Widget",

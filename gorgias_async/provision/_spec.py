@@ -611,8 +611,24 @@ class Macro:
 # -- the whole spec ---------------------------------------------------------------------
 
 
-def _integrations(value: Iterable[HttpIntegration]) -> tuple[HttpIntegration, ...]:
-    return tuple(value)
+class ExpandsToIntegrations(Protocol):
+    """A spec object made of several HTTP integrations (a :class:`Webhook`)."""
+
+    def integrations(self) -> tuple[HttpIntegration, ...]:
+        """Its integrations."""
+        ...
+
+
+def _integrations(
+    value: Iterable[HttpIntegration | ExpandsToIntegrations],
+) -> tuple[HttpIntegration, ...]:
+    found: list[HttpIntegration] = []
+    for item in value:
+        if isinstance(item, HttpIntegration):
+            found.append(item)
+        else:
+            found.extend(item.integrations())
+    return tuple(found)
 
 
 def _widgets(value: Iterable[Widget]) -> tuple[Widget, ...]:
@@ -634,6 +650,9 @@ def _unique(kind: str, labels: Sequence[str]) -> None:
 @attrs.frozen(kw_only=True)
 class Spec:
     """Everything to provision: integrations, the widgets bound to them, macros.
+
+    ``integrations`` takes :class:`HttpIntegration` and :class:`Webhook` objects (each
+    webhook stands for its integrations, one per trigger).
 
     Names must be unique per kind; every widget's ``integration`` and every
     :func:`integration_data` reference must name an integration of the spec.

@@ -3,9 +3,10 @@
 :class:`FakeGorgias` runs an ``aiohttp.web`` application on loopback that answers the
 Gorgias REST API as the real service does: the same paths and status codes, cursor
 pagination with the live envelope, Basic and OAuth2 auth, the per-account leaky bucket
-with its headers and 429s, events for every write, and scriptable faults. Every request
-is checked against Gorgias' OpenAPI spec (with the ``testing`` extra) and refused as
-Gorgias refuses it. :meth:`FakeGorgias.run_in_thread` serves blocking code;
+with its headers and 429s, events for every write, HTTP integrations called on their
+triggers (loopback URLs only; see :class:`WebhookDelivery`), and scriptable faults.
+Every request is checked against Gorgias' OpenAPI spec (with the ``testing`` extra) and
+refused as Gorgias refuses it. :meth:`FakeGorgias.run_in_thread` serves blocking code;
 :class:`Recorder` captures a real account's answers for ``FakeGorgias(replay=…)``.
 
 The names below are imported on first use, so that importing this package (as the pytest
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from ._seed import SeedSpec
     from ._state import RecordedRequest, Stats
     from ._thread import ThreadedFake
+    from ._webhooks import WebhookDelivery
     from .server import DEFAULT_API_KEY, DEFAULT_USERNAME, FakeGorgias
 
 _WHERE = {
@@ -44,6 +46,7 @@ _WHERE = {
     "Cassette": "._cassette",
     "Exchange": "._cassette",
     "ValidatorMissing": "._schema",
+    "WebhookDelivery": "._webhooks",
 }
 
 __all__ = [
@@ -60,6 +63,7 @@ __all__ = [
     "Cassette",
     "Exchange",
     "ValidatorMissing",
+    "WebhookDelivery",
     "DEFAULT_USERNAME",
     "DEFAULT_API_KEY",
 ]

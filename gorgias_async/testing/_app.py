@@ -19,7 +19,7 @@ from ._crud import generic_routes, state_of
 from ._faults import Fault
 from ._http import STATE, ApiError, decoded
 from ._resources import RESOURCES
-from ._state import AccountState, RecordedRequest
+from ._state import AccountState, RecordedRequest, one_transaction
 
 RATE_HEADER = "X-Gorgias-Account-Api-Call-Limit"
 AUTH_KIND: web.RequestKey[str | None] = web.RequestKey("auth_kind", str)
@@ -177,7 +177,8 @@ async def gateway(request: web.Request, handler: Handler) -> web.StreamResponse:
             assert request.transport is not None
             request.transport.close()
             raise asyncio.CancelledError  # nothing is sent on a dropped connection
-        response = await _answer(request, handler, faults)
+        with one_transaction():
+            response = await _answer(request, handler, faults)
         response.headers["X-Request-Id"] = f"req-{number:08d}"
         status = response.status
         return await _deliver(request, response, faults)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import time
+from collections.abc import Iterator
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,6 +19,7 @@ from ._faults import FaultPlan
 from ._resources import BY_NAME, RESOURCES
 from ._seed import Seeder, SeedSpec, iso
 from ._store import Collection, Item, Ordering, Store
+from ._webhooks import WebhookSender
 
 
 @attrs.define
@@ -59,9 +63,33 @@ class Token:
     expires_at: float
 
 
+#: The instant of the request being answered, taken when it first asks for the time.
+_REQUEST_TIME: ContextVar[list[str] | None] = ContextVar("gorgias_fake_now", default=None)
+
+
 def now_iso() -> str:
-    """The current instant in Gorgias' spelling."""
-    return iso(datetime.now(UTC))
+    """The current instant in Gorgias' spelling.
+
+    While a request is answered (:func:`one_transaction`), every call returns the same
+    instant, as a database transaction's ``now()`` does: the objects and events one
+    write creates share a timestamp (a ticket, its messages, its new customer).
+    """
+    held = _REQUEST_TIME.get()
+    if held is None:
+        return iso(datetime.now(UTC))
+    if not held:
+        held.append(iso(datetime.now(UTC)))
+    return held[0]
+
+
+@contextlib.contextmanager
+def one_transaction() -> Iterator[None]:
+    """Within this block, :func:`now_iso` is one instant."""
+    token = _REQUEST_TIME.set([])
+    try:
+        yield
+    finally:
+        _REQUEST_TIME.reset(token)
 
 
 class AccountState:
@@ -122,6 +150,8 @@ class AccountState:
         self.ticket_field_values: dict[int, dict[int, Item]] = {}
         self.customer_field_values: dict[int, dict[int, Item]] = {}
         self.current_user_id = 1
+        #: Calls the HTTP integrations whose triggers the recorded events fire.
+        self.webhooks = WebhookSender(self)
         self._seed(seed)
 
     # -- data -------------------------------------------------------------------------
@@ -186,7 +216,7 @@ class AccountState:
         data: Item = {"id": item["id"]}
         if name == "messages":
             data["ticket_id"] = item.get("ticket_id")
-        events.put(
+        event = events.put(
             {
                 "id": event_id,
                 "uri": f"/api/events/{event_id}/",
@@ -199,6 +229,7 @@ class AccountState:
                 "created_datetime": at or now_iso(),
             }
         )
+        self.webhooks.notify(event)
 
     def add_message(self, message: Item, *, record: bool = True) -> Item:
         """Store a ticket message and link it to its ticket."""

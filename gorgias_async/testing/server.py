@@ -19,6 +19,7 @@ from ._schema import available as validator_available
 from ._seed import SeedSpec
 from ._state import AccountState, RecordedRequest, Stats
 from ._thread import ThreadedFake
+from ._webhooks import WebhookDelivery
 
 DEFAULT_USERNAME = "sandbox@example.com"
 DEFAULT_API_KEY = "sandbox-api-key"
@@ -104,9 +105,11 @@ class FakeGorgias:
         """Bind the port and start serving."""
         app = make_app(self.state)
         self._runner, self._port = await serve_on_loopback(app, self._host, self._port)
+        self.state.webhooks.active = True
 
     async def close(self) -> None:
-        """Stop serving and release the port."""
+        """Stop serving and release the port (webhook requests in flight are cancelled)."""
+        await self.state.webhooks.close()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -208,6 +211,16 @@ class FakeGorgias:
     @latency.setter
     def latency(self, seconds: float) -> None:
         self.state.latency = seconds
+
+    @property
+    def webhook_deliveries(self) -> list[WebhookDelivery]:
+        """Every request sent (or, to a non-loopback URL, skipped) for an HTTP
+        integration's triggers, in the order fired; see :class:`WebhookDelivery`."""
+        return self.state.webhooks.deliveries
+
+    async def drain_webhooks(self, timeout: float = 30.0) -> None:
+        """Wait until every webhook request fired so far has its outcome."""
+        await self.state.webhooks.drain(timeout)
 
     def reset_observations(self) -> None:
         """Forget the request log and zero the counters (data stays)."""
