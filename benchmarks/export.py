@@ -232,7 +232,7 @@ async def incremental(total: int) -> tuple[str, float, float]:
 
 async def run(quick: bool) -> dict[str, Any]:
     """All three parts: speed, memory and the incremental run."""
-    speed_text, rounds = await speed(2_000 if quick else 20_000, 2 if quick else 7)
+    speed_text, rounds = await speed(2_000 if quick else 50_000, 2 if quick else 7)
     memory_text, peaks = await memory(*((2_000, 20_000) if quick else (200_000, 2_000_000)))
     inc_text, wall_ratio, request_ratio = await incremental(2_000 if quick else 20_000)
     large = "20,000" if quick else "2,000,000"

@@ -23,7 +23,9 @@ from typing import Generic, Protocol, TypeVar
 
 from ..errors import error_from_os
 
-#: fsyncs that take less than this (on average) are not worth a thread hand-off.
+#: fsyncs that take less than this (on average) are not worth a thread hand-off. Measured
+#: on a 2-core VM: inline fsyncs of ~0.3 ms gave 1.12–1.19× a loop without any, handing
+#: them to a thread 1.5× (the hand-off and the GIL cost more than the wait they hide).
 INLINE_FSYNC = 0.0005
 
 T = TypeVar("T")
