@@ -19,14 +19,12 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from .errors import PaginationError
+
 T = TypeVar("T")
 
 Fetch = Callable[[str | None], Awaitable["Page[T]"]]
 OnPage = Callable[["Page[Any]"], Awaitable[None] | None]
-
-
-class PaginationError(RuntimeError):
-    """A walk cannot continue safely (e.g. the server repeated a cursor)."""
 
 
 @attrs.define(eq=False, repr=False)

@@ -8,7 +8,7 @@ import asyncio
 import sys
 from collections.abc import Sequence
 
-from . import __version__
+from ._version import __version__
 from .bulk_cli import add_arguments as add_import_arguments
 from .check_cli import add_arguments as add_check_arguments
 from .export.cli import add_arguments

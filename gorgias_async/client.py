@@ -7,13 +7,13 @@ from collections.abc import AsyncIterator, Iterable, Mapping
 from types import TracebackType
 from typing import Any, TypeVar, overload
 
-from . import __version__
 from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig, resolve_base_url
 from ._pagination import OnPage, iterate_items, iterate_pages, merge_streams, raw_fetcher
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._transport import Response, Transport, TransportStats
 from ._validate import check_limit
+from ._version import __version__
 from .auth import Auth, BasicAuth, OAuth2
 from .errors import (
     AccountInactiveError,

@@ -17,7 +17,7 @@
     │   ├── APIConnectionError        (no answer: refused, reset, DNS… ; .sent)
     │   │   └── APITimeoutError
     │   └── DecodeError               (an answer whose body is not the JSON it claims)
-    ├── PaginationError               (a walk cannot go on safely; from _pagination)
+    ├── PaginationError               (a walk cannot go on safely)
     └── OutputError                   (a file the export or import keeps is unusable; .path)
         └── OutputLockedError         (another run is writing there; .holder)
 
@@ -39,7 +39,6 @@ import aiohttp
 
 from ._json import dumps as json_dumps
 from ._json import loads as json_loads
-from ._pagination import PaginationError
 from ._redact import redact
 
 __all__ = [
@@ -86,6 +85,15 @@ class AccountInactiveError(GorgiasError):
         self.status = status
         self.deactivated_datetime = deactivated_datetime
         self.account = account
+
+
+class PaginationError(GorgiasError, RuntimeError):
+    """A walk cannot continue safely (the server repeated a cursor, a list answer has no
+    ``data`` array, ``next()`` on the last page).
+
+    Also a :class:`RuntimeError`, as it was before it joined the tree: code that catches
+    that keeps working.
+    """
 
 
 class OutputError(GorgiasError):

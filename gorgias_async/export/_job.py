@@ -18,9 +18,10 @@ from typing import Any, Protocol
 
 import attrs
 
-from .. import __version__, _json
+from .. import _json
 from .._pagination import iterate_pages, raw_fetcher
 from .._validate import check_limit
+from .._version import __version__
 from ..errors import error_from_os
 from ._folder import FolderLock, check_out_dir, write_atomic
 from ._incremental import collect, collect_deletions, now_utc, parse_since
