@@ -16,7 +16,7 @@ from typing import Any
 from ._ratelimit import RateLimit
 from .client import AsyncGorgias
 
-#: The sandbox runs Gorgias' real bucket (40 per 20 s) ten times faster.
+#: The sandbox runs Gorgias' real bucket ten times faster.
 SANDBOX_TIME_SCALE = 10.0
 
 
@@ -98,7 +98,7 @@ async def connected(
             print(f"Sandbox Gorgias running at {fake.base_url}", file=sys.stderr)
         yield client_from_args(
             args,
-            RateLimit(40, 20.0 / SANDBOX_TIME_SCALE),
+            RateLimit.for_auth("basic", time_scale=SANDBOX_TIME_SCALE),
             base_url=fake.base_url,
             username=fake.username,
             api_key=fake.api_key,

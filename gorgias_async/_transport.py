@@ -24,8 +24,9 @@ from ._config import ClientConfig
 from ._json import dumps as json_dumps
 from ._json import loads as json_loads
 from ._params import encode_params
-from ._ratelimit import RateLimit
+from ._ratelimit import Pacer, RateLimit
 from ._retry import RetryPolicy, delay_for, is_retryable, parse_retry_after
+from ._validate import check_api_path, check_positive
 from .auth import Auth
 from .errors import (
     APIError,
@@ -111,12 +112,12 @@ class Transport:
         self.config = config
         self.auth = auth
         self.rate_limit = rate_limit
+        # With pacing off, a 429 still holds every request of this client for Retry-After.
+        self._pacer: Pacer = rate_limit if rate_limit is not None else Pacer()
         self.stats = TransportStats()
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._semaphore: asyncio.Semaphore | None = None
-        # With pacing off, a 429 still holds every request of this client for Retry-After.
-        self._paused_until = 0.0
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -168,10 +169,9 @@ class Transport:
         method = method.upper()
         if method not in METHODS:
             raise ValueError(f"method must be one of {', '.join(sorted(METHODS))}, not {method!r}")
-        if not isinstance(path, str) or not path.startswith("/") or "//" in path:
-            raise ValueError(f"path must start with '/' and be relative to base_url: {path!r}")
-        if timeout is not None and (isinstance(timeout, bool) or not timeout > 0):
-            raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+        check_api_path(path)
+        if timeout is not None:
+            check_positive(timeout, "timeout")
         if json is not None and data is not None:
             raise TypeError("pass json or data, not both")
         policy = self.config.retry
@@ -220,13 +220,12 @@ class Transport:
         assert self._semaphore is not None
         async with self._semaphore, self._in_flight():
             for replay in range(2):
-                admitted = await self._admit()
+                await self._pacer.acquire()
                 try:
                     authorization = await self.auth.header(session, self.config.origin)
                 except BaseException:
                     # Cancelled or refused before anything was sent: give the slot back.
-                    if admitted and self.rate_limit is not None:
-                        self.rate_limit.refund()
+                    self._pacer.refund()
                     raise
                 response = await self._send(session, call, authorization)
                 self._log(response, attempt)
@@ -238,15 +237,6 @@ class Transport:
                     response.json()  # a body that is not JSON fails this attempt
                 return response
         raise AssertionError("unreachable")  # pragma: no cover
-
-    async def _admit(self) -> bool:
-        """Wait for the budget (or a 429 pause without one); True if a slot was taken."""
-        if self.rate_limit is not None:
-            await self.rate_limit.acquire()
-            return True
-        if (pause := self._paused_until - time.monotonic()) > 0:
-            await asyncio.sleep(pause)
-        return False
 
     async def _send(
         self, session: aiohttp.ClientSession, call: _Call, authorization: str
@@ -287,19 +277,14 @@ class Transport:
             raise error from exc
 
     def _check(self, response: Response, params: Mapping[str, Any] | None) -> None:
-        if self.rate_limit is not None:
-            self.rate_limit.observe(response.headers.get(RATE_HEADER))
+        self._pacer.observe(response.headers.get(RATE_HEADER))
         if response.status < 400:
             return
         retry_after = None
         if response.status == 429:
             self.stats.rate_limited += 1
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            wait = retry_after if retry_after is not None else 1.0
-            if self.rate_limit is not None:
-                self.rate_limit.pause(wait)
-            else:
-                self._paused_until = max(self._paused_until, time.monotonic() + wait)
+            self._pacer.pause(retry_after if retry_after is not None else 1.0)
         cursor = (params or {}).get("cursor")
         error = error_from_response(
             method=response.method,
@@ -317,7 +302,6 @@ class Transport:
 
     def _log(self, response: Response, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
-            budget = self.rate_limit.snapshot() if self.rate_limit is not None else "off"
             logger.debug(
                 "%s %s → %d in %.0f ms (attempt %d, budget %s, request id %s)",
                 response.method,
@@ -325,7 +309,7 @@ class Transport:
                 response.status,
                 response.elapsed * 1000,
                 attempt,
-                budget,
+                self._pacer.snapshot(),
                 response.request_id,
             )
 

@@ -19,6 +19,7 @@ import attrs
 
 from ._config import normalize_domain, validate_base_url
 from ._redact import mask, redact
+from ._validate import check_str
 from .errors import AuthenticationError, error_from_exception, error_from_response, parse_body
 
 TokenCallback = Callable[["OAuth2Tokens"], Awaitable[None] | None]
@@ -59,7 +60,7 @@ class Auth:
         """Get new credentials after ``rejected`` (a header value) got a 401."""
 
     def secrets(self) -> tuple[str, ...]:
-        """Every secret this object holds, for redaction."""
+        """Every secret this object holds or has held, for redaction."""
         return ()
 
 
@@ -69,10 +70,8 @@ class BasicAuth(Auth):
     kind = "basic"
 
     def __init__(self, username: str, api_key: str) -> None:
-        if not isinstance(username, str) or not username:
-            raise ValueError("username must be a non-empty str (the user's email)")
-        if not isinstance(api_key, str) or not api_key:
-            raise ValueError("api_key must be a non-empty str")
+        check_str(username, "username (the user's email)", empty=False)
+        check_str(api_key, "api_key", empty=False)
         self.username = username
         self._api_key = api_key
         token = base64.b64encode(f"{username}:{api_key}".encode()).decode("ascii")
@@ -119,8 +118,7 @@ class OAuth2(Auth):
         *,
         refresh_margin: float = 60.0,
     ) -> None:
-        if not isinstance(access_token, str) or not access_token:
-            raise ValueError("access_token must be a non-empty str")
+        check_str(access_token, "access_token", empty=False)
         self._access_token = access_token
         self._refresh_token = refresh_token
         self.client_id = client_id
@@ -131,6 +129,9 @@ class OAuth2(Auth):
         self.refresh_margin = refresh_margin
         self._margin = refresh_margin
         self.refreshes = 0
+        # Tokens refreshed away stay secrets: an old one may still be in a log line, an
+        # error or a journal being written.
+        self._retired: list[str] = []
         self._lock: asyncio.Lock | None = None
         self._lock_loop: asyncio.AbstractEventLoop | None = None
 
@@ -141,8 +142,9 @@ class OAuth2(Auth):
         )
 
     def secrets(self) -> tuple[str, ...]:
-        """Tokens and client secret."""
-        return tuple(s for s in (self._access_token, self._refresh_token, self._client_secret) if s)
+        """The tokens (those refreshed away too) and the client secret."""
+        held = (self._access_token, self._refresh_token, self._client_secret, *self._retired)
+        return tuple(secret for secret in held if secret)
 
     def can_refresh(self) -> bool:
         """True when a refresh token is held."""
@@ -182,6 +184,7 @@ class OAuth2(Auth):
                 self.client_id,
                 self._client_secret,
             )
+            self._retired += [self._access_token, self._refresh_token]
             self._access_token = tokens.access_token
             self._refresh_token = tokens.refresh_token or self._refresh_token
             self.expires_at = tokens.expires_at

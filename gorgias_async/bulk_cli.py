@@ -28,8 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-import orjson
-
+from . import _json
 from ._cli_connection import add_connection_arguments, connected
 from .bulk import BulkResult, BulkSummary, InvalidRecord
 from .client import AsyncGorgias
@@ -107,8 +106,8 @@ def read_records(stream: IO[bytes]) -> Iterator[Any]:
         if not line.strip():
             continue
         try:
-            record = orjson.loads(line)
-        except orjson.JSONDecodeError as exc:
+            record = _json.loads(line)
+        except ValueError as exc:
             yield InvalidRecord(f"line {number} is not JSON: {exc}")
             continue
         if not isinstance(record, dict):
@@ -129,7 +128,7 @@ class Report:
     def __call__(self, result: BulkResult[Any]) -> None:
         self.summary.add(result)
         if self.dry_run and result.request is not None and not self.quiet:
-            sys.stdout.buffer.write(orjson.dumps(result.request.to_dict()) + b"\n")
+            sys.stdout.buffer.write(_json.dumps(result.request.to_dict()) + b"\n")
         if result.ok:
             return
         if self.shown < SHOWN_PROBLEMS:

@@ -12,7 +12,7 @@ from ._pagination import OnPage, iterate_items, iterate_pages, merge_streams, ra
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._transport import Response, Transport, TransportStats
-from ._validate import check_limit
+from ._validate import check_api_path, check_limit
 from ._version import __version__
 from .auth import Auth, BasicAuth, OAuth2
 from .errors import (
@@ -120,8 +120,6 @@ class AsyncGorgias(ServiceAttributes):
         }
         if rate_limit not in (_DEFAULT, None) and not isinstance(rate_limit, RateLimit):
             raise TypeError("rate_limit must be a RateLimit, or None to disable pacing")
-        if not isinstance(retry_non_idempotent, bool):
-            raise TypeError("retry_non_idempotent must be a bool")
         self.config = ClientConfig(
             base_url=resolve_base_url(domain, base_url, env),
             max_concurrency=max_concurrency,
@@ -136,7 +134,7 @@ class AsyncGorgias(ServiceAttributes):
         )
         self.auth = _resolve_auth(auth, username, api_key, env)
         if rate_limit is _DEFAULT:
-            rate_limit = RateLimit(80 if self.auth.kind == "bearer" else 40, 20.0)
+            rate_limit = RateLimit.for_auth(self.auth.kind)
         self._transport = Transport(self.config, self.auth, rate_limit)
         # Services (client.tickets, client.customers, …) are attached here; they call
         # back into request_raw() and own no HTTP details.
@@ -257,8 +255,7 @@ class AsyncGorgias(ServiceAttributes):
         that write dicts anyway and would rather skip structuring (the CPU it costs is
         measured in ``benchmarks``). ``params`` are sent as given (no filter checks).
         """
-        if not isinstance(path, str) or not path.startswith("/"):
-            raise ValueError(f"path: expected an API path such as '/tickets', got {path!r}")
+        check_api_path(path)
         check_limit(page_size, "page_size")
         fetch = raw_fetcher(self.request, path, {**(params or {}), "limit": page_size})
         pages = iterate_pages(fetch, start_cursor=start_cursor, prefetch=prefetch, on_page=on_page)

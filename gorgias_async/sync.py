@@ -57,6 +57,7 @@ from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._sync_generated import SyncClientMethods, SyncServiceAttributes
 from ._transport import TransportStats
+from ._validate import check_int
 from .auth import Auth
 from .client import _DEFAULT, AsyncGorgias
 from .resources import StreamItem, StreamName
@@ -598,8 +599,8 @@ class Gorgias(SyncServiceAttributes, SyncClientMethods):
         ``fetch_all`` is generated on top of ``fetch_pages`` with this: one hop to the
         loop per page instead of per item, with the same item and ``on_page`` order.
         """
-        if max_items is not None and (isinstance(max_items, bool) or max_items < 0):
-            raise ValueError("max_items must be >= 0")
+        if max_items is not None:
+            check_int(max_items, "max_items", low=0)
         self._ready()
         pages = function(*args, **kwargs)
         return SyncIterator(self, pages, pages=True, max_items=max_items)

@@ -14,6 +14,7 @@ import orjson
 import pytest
 
 from gorgias_async._params import encode_params
+from gorgias_async.errors import error_from_response
 from gorgias_async.export._job import export
 from gorgias_async.export._plan import STREAMS
 from gorgias_async.testing import FakeGorgias, Fault
@@ -22,7 +23,8 @@ COUNTS = {"customers": 15, "tickets": 40, "users": 4, "macros": 5, "voice_calls"
 
 
 class BareClient:
-    """The smallest requester: one aiohttp session with Basic auth (no retries)."""
+    """The smallest requester: one aiohttp session with Basic auth (no retries); an error
+    status raises our typed errors, as any client's does."""
 
     def __init__(self, fake: FakeGorgias) -> None:
         token = base64.b64encode(f"{fake.username}:{fake.api_key}".encode()).decode()
@@ -34,13 +36,16 @@ class BareClient:
         self.requests += 1
         query = encode_params(params)
         async with self.session.request(method, self.base_url + path, params=query) as response:
-            body = await response.json()
             if response.status >= 400:
-                error = RuntimeError(body)
-                error.status = response.status  # type: ignore[attr-defined]
-                error.field_errors = body["error"].get("data")  # type: ignore[attr-defined]
-                raise error
-            return body
+                raise error_from_response(
+                    method=method,
+                    path=path,
+                    status=response.status,
+                    body=await response.read(),
+                    headers=response.headers,
+                    cursor=(params or {}).get("cursor"),
+                )
+            return await response.json()
 
 
 @pytest.fixture

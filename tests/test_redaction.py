@@ -85,3 +85,22 @@ async def test_a_failing_retried_run_logs_no_secret(caplog):
             fake.oauth_client_secret,
         ):
             assert secret not in text
+
+
+async def test_tokens_refreshed_away_stay_secret():
+    """After a refresh the old tokens are still masked: one may sit in a log line or an
+    error written before it (one redactor, fed ``auth.secrets()``; issue 15)."""
+    async with FakeGorgias(rate_limit=None, tickets=1) as fake:
+        tokens = fake.issue_oauth_tokens()
+        auth = OAuth2(
+            tokens["access_token"],
+            refresh_token=tokens["refresh_token"],
+            client_id=fake.oauth_client_id,
+            client_secret=fake.oauth_client_secret,
+        )
+        async with AsyncGorgias(base_url=fake.base_url, auth=auth, rate_limit=None) as client:
+            fake.expire_access_tokens()
+            await client.request("GET", "/account")
+    assert auth.refreshes == 1
+    line = f"sent with {tokens['access_token']} after {tokens['refresh_token']}"
+    assert redact(line, auth.secrets()) == "sent with *** after ***"

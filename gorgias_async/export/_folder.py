@@ -10,12 +10,11 @@ import os
 import socket
 import sys
 import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import orjson
-
+from .. import _json
+from .._datetime import now
 from ..errors import OutputError, OutputLockedError, error_from_os
 
 LOCK_FILE = ".export.lock"
@@ -146,12 +145,12 @@ class FolderLock:
         holder = {
             "pid": os.getpid(),
             "host": socket.gethostname(),
-            "since": datetime.now(UTC).isoformat(timespec="seconds"),
+            "since": now().isoformat(timespec="seconds"),
             "command": sys.argv,
         }
         with contextlib.suppress(OSError):  # who holds it is a courtesy, not the lock
             os.ftruncate(descriptor, 0)
-            os.pwrite(descriptor, orjson.dumps(holder) + b"\n", 0)
+            os.pwrite(descriptor, _json.dumps(holder) + b"\n", 0)
 
     def release(self) -> None:
         """Drop the lock (the file stays: deleting it would race with the next run)."""
@@ -163,8 +162,8 @@ class FolderLock:
 def _read_holder(descriptor: int) -> dict[str, Any]:
     try:
         raw = os.pread(descriptor, 4096, 0)
-        holder = orjson.loads(raw)
-    except (OSError, orjson.JSONDecodeError):
+        holder = _json.loads(raw)
+    except (OSError, ValueError):
         return {}
     return holder if isinstance(holder, dict) else {}
 

@@ -17,9 +17,10 @@ Deletions are only visible as events (``ticket-deleted``, ``customer-deleted``,
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
+from .._datetime import instant, read
 from .._pagination import iterate_pages, raw_fetcher
 from ._plan import Stream
 from ._sinks import Changes, Record
@@ -36,27 +37,12 @@ NEWEST_FIRST = {"messages": ("created_datetime:desc", "created_datetime")}
 
 
 def parse_since(value: str | datetime) -> datetime:
-    """A watermark as an aware UTC datetime (naive values are UTC)."""
-    moment = (
-        value
-        if isinstance(value, datetime)
-        else datetime.fromisoformat(value.replace("Z", "+00:00"))
-    )
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _query_time(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    """A watermark (``since``) as an aware datetime (naive values are UTC)."""
+    return instant(value, "since")
 
 
 def _stamp(record: Mapping[str, Any], field: str) -> datetime | None:
-    value = record.get(field)
-    if not isinstance(value, str):
-        return None
-    try:
-        return parse_since(value.replace(" ", "T"))
-    except ValueError:
-        return None
+    return read(record.get(field))
 
 
 async def collect(client: Any, stream: Stream, since: datetime, page_size: int) -> Changes:
@@ -67,7 +53,7 @@ async def collect(client: Any, stream: Stream, since: datetime, page_size: int) 
     replace = False
     if stream.name == "events":
         params["order_by"] = "created_datetime:asc"
-        params["created_datetime"] = {"gte": _query_time(cutoff)}
+        params["created_datetime"] = {"gte": cutoff}
     elif stream.changed_order:
         params["order_by"] = stream.changed_order
         stop_field = stream.changed_order.split(":")[0]
@@ -99,7 +85,7 @@ async def collect_deletions(client: Any, since: datetime, page_size: int) -> dic
     params: dict[str, Any] = {
         "limit": page_size,
         "order_by": "created_datetime:asc",
-        "created_datetime": {"gte": _query_time(since - OVERLAP)},
+        "created_datetime": {"gte": since - OVERLAP},
         "types": list(DELETION_EVENTS),
     }
     deleted: dict[str, set[int]] = {}
@@ -109,8 +95,3 @@ async def collect_deletions(client: Any, since: datetime, page_size: int) -> dic
             if name is not None and isinstance(event.get("object_id"), int):
                 deleted.setdefault(name, set()).add(event["object_id"])
     return deleted
-
-
-def now_utc() -> datetime:
-    """The current instant, aware, UTC."""
-    return datetime.now(UTC)

@@ -19,12 +19,13 @@ from typing import Any, Protocol
 import attrs
 
 from .. import _json
+from .._datetime import now
 from .._pagination import iterate_pages, raw_fetcher
 from .._validate import check_limit
 from .._version import __version__
-from ..errors import error_from_os
+from ..errors import CursorExpiredError, error_from_os
 from ._folder import FolderLock, check_out_dir, write_atomic
-from ._incremental import collect, collect_deletions, now_utc, parse_since
+from ._incremental import collect, collect_deletions, parse_since
 from ._plan import STREAMS, Stream, select
 from ._progress import Progress
 from ._sinks import MANIFEST, Changes, PageCommit, Sink, check_format, open_sink
@@ -33,7 +34,9 @@ from ._writer import Writer
 
 
 class Requester(Protocol):
-    """What the export needs of a client: one raw API call."""
+    """What the export needs of a client: one raw API call, raising the typed errors of
+    :mod:`gorgias_async.errors` (a cursor the server no longer takes: a
+    :class:`~gorgias_async.CursorExpiredError`)."""
 
     async def request(
         self, method: str, path: str, *, params: Mapping[str, Any] | None = None
@@ -43,14 +46,6 @@ class Requester(Protocol):
 
 #: Pages of one walk handed to the writer before the first of them is durable.
 COMMITS_AHEAD = 4
-
-
-def cursor_expired(error: BaseException) -> bool:
-    """Whether ``error`` is Gorgias refusing a stale cursor (a 400 about ``cursor``)."""
-    if getattr(error, "status", None) != 400:
-        return False
-    field_errors = getattr(error, "field_errors", None) or {}
-    return "cursor" in field_errors or "cursor" in str(getattr(error, "message", "")).lower()
 
 
 @attrs.define
@@ -167,7 +162,7 @@ class _Run:
         self.streams = streams
         self.page_size = page_size
         self.progress = progress or Progress([s.name for s in streams], quiet=True)
-        self.started_at = now_utc().isoformat()
+        self.started_at = now().isoformat()
         self.started = time.monotonic()
         self.states: dict[str, StreamState] = {}
         self.modes: dict[str, str] = {}
@@ -233,7 +228,7 @@ class _Run:
             except Exception as error:
                 await asyncio.gather(*committing, return_exceptions=True)
                 committing.clear()
-                if not cursor_expired(error) or cursor is None or restarted:
+                if not isinstance(error, CursorExpiredError) or cursor is None or restarted:
                     raise
                 # The saved cursor died (they are short-lived): walk again from the start,
                 # once; the ids already written are skipped, so nothing is written twice.

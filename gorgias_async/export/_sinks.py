@@ -29,7 +29,6 @@ import sqlite3
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, ClassVar
 
@@ -60,11 +59,6 @@ def stamp_of(record: Record) -> str | None:
     """The record's newest timestamp as sent (``updated_datetime``, else created)."""
     stamp = record.get("updated_datetime") or record.get("created_datetime")
     return stamp if isinstance(stamp, str) else None
-
-
-def now_utc() -> str:
-    """The current instant, UTC, ISO 8601."""
-    return datetime.now(UTC).isoformat()
 
 
 @attrs.frozen

@@ -13,8 +13,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-import orjson
-
+from .. import _json
 from .._datetime import Timestamp
 from ._base import RAW, FrozenDict, GorgiasModel, thaw
 from ._converter import unstructure
@@ -51,4 +50,4 @@ class GorgiasJSONEncoder(json.JSONEncoder):
 def dumps(model: GorgiasModel) -> bytes:
     """A model as compact JSON bytes: its payload as received, or its fields if built in code."""
     raw = model.__dict__.get(RAW)
-    return orjson.dumps(raw if raw is not None else unstructure(model))
+    return _json.dumps(raw if raw is not None else unstructure(model))

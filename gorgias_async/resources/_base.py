@@ -21,7 +21,8 @@ from .._pagination import (
     parse_page,
 )
 from .._transport import Response
-from .._validate import check_filters, check_id, check_ids, check_limit
+from .._validate import check_filters, check_id, check_ids, check_limit, check_str
+from ..errors import NotFoundError
 from ..models import structure, unstructure
 from ..models._converter import structure_items
 
@@ -188,8 +189,8 @@ class Resource(Service, Generic[M]):
         self, limit: int, cursor: str | None, filters: Mapping[str, Any], path: str | None = None
     ) -> Page[M]:
         check_limit(limit)
-        if cursor is not None and not isinstance(cursor, str):
-            raise TypeError("cursor must be a str")
+        if cursor is not None:
+            check_str(cursor, "cursor")
         return await self._fetch_page(self._query(filters), limit, cursor, path)
 
     def _pages(
@@ -259,7 +260,7 @@ class Resource(Service, Generic[M]):
                     item_id = checked[position]
                     position += 1
                     if isinstance(result, Exception):
-                        if getattr(result, "status", None) == 404 and not raise_missing:
+                        if isinstance(result, NotFoundError) and not raise_missing:
                             yield item_id, None
                             continue
                         raise result
