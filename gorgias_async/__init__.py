@@ -13,9 +13,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._http import Response
 from ._pagination import Page
 from ._ratelimit import RateLimit
-from ._transport import Response, TransportStats
+from ._transport import TransportStats
 from ._version import __version__
 from .auth import BasicAuth, OAuth2, OAuth2Tokens
 from .client import AsyncGorgias

@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any, BinaryIO, Literal, Unpack
 
+    from ._http import Response
     from ._pagination import OnPage
-    from ._transport import Response
     from .bulk import BulkOrder, BulkResult, ResultsSink
     from .models.account import Account, AccountSetting
     from .models.custom_fields import CustomField, CustomFieldValue

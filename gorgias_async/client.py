@@ -8,10 +8,11 @@ from types import TracebackType
 from typing import Any, TypeVar, overload
 
 from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig, resolve_base_url
+from ._http import Call, Response
 from ._pagination import OnPage, iterate_items, iterate_pages, merge_streams, raw_fetcher
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
-from ._transport import Response, Transport, TransportStats
+from ._transport import Transport, TransportStats
 from ._validate import check_api_path, check_limit
 from ._version import __version__
 from .auth import Auth, BasicAuth, OAuth2
@@ -136,9 +137,9 @@ class AsyncGorgias(ServiceAttributes):
         if rate_limit is _DEFAULT:
             rate_limit = RateLimit.for_auth(self.auth.kind)
         self._transport = Transport(self.config, self.auth, rate_limit)
-        # Services (client.tickets, client.customers, …) are attached here; they call
-        # back into request_raw() and own no HTTP details.
-        self._attach_services(self)
+        # Services (client.tickets, client.customers, …) are attached here; they hand
+        # their calls to the transport and own no HTTP details.
+        self._attach_services(self._transport)
 
     def __repr__(self) -> str:
         return f"AsyncGorgias(base_url={self.config.base_url!r}, auth={self.auth!r})"
@@ -307,20 +308,18 @@ class AsyncGorgias(ServiceAttributes):
         parse_json: bool = False,
     ) -> Response:
         """Like :meth:`request`, but returns the :class:`Response` (status, headers, body)."""
-        if files is not None:
-            if data is not None or json is not None:
-                raise TypeError("pass files alone, not with data or json")
-            data = _multipart(files)
-        return await self._transport.request(
+        call = Call(
             method,
             path,
             params=params,
             json=json,
             data=data,
+            files=files,
             headers=headers,
             timeout=timeout,
             parse_json=parse_json,
         )
+        return await self._transport.send(call)
 
     async def check_connection(self) -> Any:
         """Test the credentials and domain with ``GET /account``; returns the account.
@@ -397,16 +396,3 @@ def _check_active(account: Any) -> None:
 def _hint(error: APIError, hint: str) -> None:
     error.message = f"{error.message} — {hint}"
     error.args = (error.message,)
-
-
-def _multipart(files: Mapping[str, Any]) -> Any:
-    import aiohttp
-
-    form = aiohttp.FormData()
-    for name, value in files.items():
-        if isinstance(value, tuple):
-            filename, content, content_type = value
-            form.add_field(name, content, filename=filename, content_type=content_type)
-        else:
-            form.add_field(name, value, filename=name)
-    return form

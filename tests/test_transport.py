@@ -228,7 +228,7 @@ class TestLifecycle:
         client = client_of(echo, max_concurrency=20)
         assert client._transport.closed
         await client.request("GET", "/account")
-        session = client._transport._session
+        session = client._transport.sender._session
         assert session is not None
         assert session.connector.limit >= 20
         await client.aclose()

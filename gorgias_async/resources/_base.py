@@ -11,6 +11,7 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import attrs
 
+from .._http import Call, Response
 from .._pagination import (
     OnPage,
     Page,
@@ -20,8 +21,8 @@ from .._pagination import (
     page_query,
     parse_page,
 )
-from .._transport import Response
 from .._validate import check_filters, check_id, check_ids, check_limit, check_str
+from ..auth import Auth
 from ..errors import NotFoundError
 from ..models import structure, unstructure
 from ..models._converter import structure_items
@@ -30,33 +31,18 @@ M = TypeVar("M")
 
 
 class Requester(Protocol):
-    """The part of :class:`~gorgias_async.AsyncGorgias` services use."""
+    """What services send their calls through: a client's transport."""
 
     @property
     def max_concurrency(self) -> int:
-        """Requests the client keeps in flight at most."""
+        """Calls the client keeps in flight at most."""
 
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        data: Any = None,
-        files: Any = None,
-    ) -> Any:
-        """Send one request; return the parsed JSON answer (None when empty)."""
+    @property
+    def auth(self) -> Auth:
+        """The client's credentials (bulk journals mask their secrets)."""
 
-    async def request_raw(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-    ) -> Response:
-        """Send one request; return the raw :class:`Response` (for non-JSON bodies)."""
+    async def send(self, call: Call) -> Response:
+        """Send one call (auth, budget, retries, errors); return the answer."""
 
 
 def body_of(params: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -114,16 +100,32 @@ class GetManyResult(Generic[M]):
 
 
 class Service:
-    """Base of every service: holds the client."""
+    """Base of every service: holds what its calls go through."""
 
-    def __init__(self, client: Requester) -> None:
-        self._client = client
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
-    async def _call(self, method: str, path: str, **kwargs: Any) -> Any:
-        return await self._client.request(method, path, **kwargs)
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        files: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Send one call and return its JSON answer (None when empty)."""
+        call = Call(method, path, params=params, json=json, files=files, parse_json=True)
+        return (await self._requester.send(call)).json()
+
+    async def _call_raw(
+        self, method: str, path: str, *, json: Any = None
+    ) -> Response:  # for answers that are not JSON (downloads)
+        """Send one call and return the raw answer."""
+        return await self._requester.send(Call(method, path, json=json))
 
 
 class Resource(Service, Generic[M]):
@@ -252,7 +254,7 @@ class Resource(Service, Generic[M]):
 
         async def run() -> AsyncIterator[tuple[int, M | None]]:
             results = iterate_ordered(
-                [getter(item_id) for item_id in checked], limit=self._client.max_concurrency
+                [getter(item_id) for item_id in checked], limit=self._requester.max_concurrency
             )
             position = 0
             try:

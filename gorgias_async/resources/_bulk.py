@@ -150,12 +150,11 @@ class BulkWrites(Resource[M]):
 
     @property
     def _bulk_concurrency(self) -> int:
-        return self._client.max_concurrency
+        return self._requester.max_concurrency
 
     @property
     def _bulk_secrets(self) -> tuple[str, ...]:
-        secrets = getattr(getattr(self._client, "auth", None), "secrets", None)
-        return tuple(secrets()) if callable(secrets) else ()
+        return self._requester.auth.secrets()
 
     @property
     def _bulk_name(self) -> str:

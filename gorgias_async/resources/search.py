@@ -52,7 +52,7 @@ class Statistics(Service):
 
     async def download(self, name: str, *, filters: Mapping[str, Any] | None = None) -> bytes:
         """The statistic as CSV bytes."""
-        response = await self._client.request_raw(
+        response = await self._call_raw(
             "POST", f"/stats/{_name(name)}/download", json={"filters": filters or {}}
         )
         content: bytes = response.body
