@@ -160,8 +160,8 @@ class TestGenerated:
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
     ) -> None:
         generator = load_generator()
-        stale = tmp_path / "_sync_generated.py"
-        stale.write_text((ROOT / "gorgias_async" / "_sync_generated.py").read_text() + "# x\n")
+        stale = tmp_path / "_generated.py"
+        stale.write_text((ROOT / "gorgias_async" / "_sync" / "_generated.py").read_text() + "# x\n")
         monkeypatch.setattr(generator, "TARGET", stale)
         assert generator.main(["--check"]) == 1
         assert "stale" in capsys.readouterr().err

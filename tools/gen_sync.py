@@ -1,4 +1,4 @@
-"""Generate ``gorgias_async/_sync_generated.py``: the blocking twins of the async services.
+"""Generate ``gorgias_async/_sync/_generated.py``: the blocking twins of the async services.
 
     python tools/gen_sync.py          # (re)write the file
     python tools/gen_sync.py --check  # exit 1 if the file is stale (CI)
@@ -19,9 +19,10 @@ kept as written in the source (``inspect.signature(..., eval_str=False)`` under
   defines, such as ``bulk_create``) becomes the type the service binds it to
   (``Tickets(Resource[Ticket])`` → ``Ticket``).
 
-Each generated method delegates to the owning :class:`gorgias_async.Gorgias`
-(``_run``, ``_run_page``, ``_iterate``, ``_iterate_pages``), which runs the async
-method on the client's private event loop. The names used by the annotations are
+Each generated method delegates to the client's runner
+(:class:`gorgias_async._sync._iterators.Runner`: ``run``, ``run_page``, ``iterate``,
+``iterate_items``, ``iterate_pages``), which runs the async method on the client's
+private event loop. The names used by the annotations are
 imported under ``TYPE_CHECKING`` from the module that defines them, so the generated
 module imports nothing of the package at run time. The output goes through
 ``ruff check --select I --fix`` and ``ruff format`` so it is lint- and format-clean.
@@ -43,7 +44,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = ROOT / "gorgias_async" / "_sync_generated.py"
+TARGET = ROOT / "gorgias_async" / "_sync" / "_generated.py"
+#: The package of the generated module, which its relative imports start from.
+TARGET_PACKAGE = "gorgias_async._sync"
 PACKAGE = "gorgias_async"
 
 # Client methods written by hand in gorgias_async/sync.py (they are not plain
@@ -153,9 +156,19 @@ class Imports:
                 by_module.setdefault(home, []).append(name)
         lines = [] if runtime else [f"import {module}" for module in sorted(self.modules)]
         for home, names in sorted(by_module.items()):
-            source = home[len(PACKAGE) :] if home.startswith(PACKAGE + ".") else home
-            lines.append(f"from {source} import {', '.join(sorted(names))}")
+            lines.append(f"from {_relative(home)} import {', '.join(sorted(names))}")
         return lines
+
+
+def _relative(module: str) -> str:
+    """``module`` as the generated module imports it (relative inside the package)."""
+    if module != PACKAGE and not module.startswith(PACKAGE + "."):
+        return module
+    here, there = TARGET_PACKAGE.split("."), module.split(".")
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    return "." * (len(here) - common + 1) + ".".join(there[common:])
 
 
 # -- annotations and signatures --------------------------------------------------------
@@ -276,13 +289,13 @@ def _method(
     outer, inner = _head(returns)
     target = "self._target" if name == "__call__" else f"self._target.{name}"
     if inspect.iscoroutinefunction(function):
-        runner = "_run_page" if outer == "Page" else "_run"
+        runner = "run_page" if outer == "Page" else "run"
     elif name == "fetch_all" and _walks_pages(function, siblings):
         # One hop per page: the items of fetch_pages(...) with the same arguments.
-        runner, target = "_iterate_items", "self._target.fetch_pages"
+        runner, target = "iterate_items", "self._target.fetch_pages"
         call = ["max_items", *[c for c in call if c != "max_items=max_items"]]
     elif outer == "AsyncIterator":
-        runner = "_iterate_pages" if inner == "Page" else "_iterate"
+        runner = "iterate_pages" if inner == "Page" else "iterate"
     else:
         raise GenerationError(f"{where}: public methods must be async or return AsyncIterator")
     doc = inspect.cleandoc(function.__doc__ or f"Blocking :meth:`{where}`.")
@@ -305,7 +318,7 @@ def _method(
         f"    def {name}({', '.join(['self', *params])}) -> "
         f"{_translate(returns, namespace, imports, bound)}:\n"
         f'        """{body_doc}"""\n'
-        f"        return self._owner.{runner}({arguments})\n"
+        f"        return self._runner.{runner}({arguments})\n"
     )
 
 
@@ -373,13 +386,13 @@ def _service_class(cls: type, service_base: type, imports: Imports, done: dict[s
             lines.append(f"    {name}: Sync{child.__name__}")
         lines += [
             "",
-            f"    def __init__(self, owner: Gorgias, locate: Callable[[AsyncGorgias], "
+            f"    def __init__(self, runner: Runner, locate: Callable[[AsyncGorgias], "
             f"{cls.__name__}]) -> None:",
-            "        super().__init__(owner, locate)",
+            "        super().__init__(runner, locate)",
         ]
         for name, child in children.items():
             lines.append(
-                f"        self.{name} = Sync{child.__name__}(owner, "
+                f"        self.{name} = Sync{child.__name__}(runner, "
                 f"lambda client: locate(client).{name})"
             )
         lines.append("")
@@ -413,7 +426,8 @@ HEADER = '''\
 
 Written by ``python tools/gen_sync.py`` from the async services (``--check`` in CI fails
 when this file is stale). Each method has the same name, parameters and defaults as its
-async twin and runs it on the client's private event loop; async iterators become
+async twin and runs it on the client's private event loop through the client's
+:class:`~gorgias_async._sync._iterators.Runner`; async iterators become
 :class:`~gorgias_async.sync.SyncIterator` and pages :class:`~gorgias_async.sync.SyncPage`.
 """
 
@@ -430,20 +444,20 @@ S = TypeVar("S")
 
 
 class _SyncService(Generic[S]):
-    """Base of the generated classes: the owning client and where the async twin lives.
+    """Base of the generated classes: the client's runner and where the async twin lives.
 
-    ``locate`` finds the async service on the owner's current :class:`AsyncGorgias`
+    ``locate`` finds the async service on the runner's current :class:`AsyncGorgias`
     (a fresh one after ``os.fork()``), so a service object stays valid for the life of
     its client.
     """
 
-    def __init__(self, owner: Gorgias, locate: Callable[[AsyncGorgias], S]) -> None:
-        self._owner = owner
+    def __init__(self, runner: Runner, locate: Callable[[AsyncGorgias], S]) -> None:
+        self._runner = runner
         self._locate = locate
 
     @property
     def _target(self) -> S:
-        return self._locate(self._owner._async_client)
+        return self._locate(self._runner.client)
 
     def __repr__(self) -> str:
         return f"<{{type(self).__name__}}>"
@@ -460,9 +474,9 @@ def generate() -> str:
     imports.need("Callable", {"Callable": Callable})
     imports.need("AsyncGorgias", vars(client_module))
     imports.runtime.add("AsyncGorgias")
-    # The facade's own names: seeded, not imported (sync.py imports this module).
-    for name in ("Gorgias", "SyncIterator", "SyncPage"):
-        imports.names[name] = (f"{PACKAGE}.sync", name)
+    # The runner and what it returns: seeded (the generated annotations name them).
+    for name in ("Runner", "SyncIterator", "SyncPage"):
+        imports.names[name] = (f"{PACKAGE}._sync._iterators", name)
 
     attributes: dict[str, type] = {}
     for name, annotation in resources.ServiceAttributes.__annotations__.items():
@@ -482,9 +496,9 @@ def generate() -> str:
         "",
         *[f"    {name}: Sync{cls.__name__}" for name, cls in attributes.items()],
         "",
-        "    def _attach_sync_services(self, owner: Gorgias) -> None:",
+        "    def _attach_sync_services(self, runner: Runner) -> None:",
         *[
-            f"        self.{name} = Sync{cls.__name__}(owner, lambda client: client.{name})"
+            f"        self.{name} = Sync{cls.__name__}(runner, lambda client: client.{name})"
             for name, cls in attributes.items()
         ],
     ]
@@ -503,7 +517,7 @@ def generate() -> str:
 
 
 def _ruff(source: str) -> str:
-    name = "gorgias_async/_sync_generated.py"  # for ruff's configuration and rules
+    name = "gorgias_async/_sync/_generated.py"  # for ruff's configuration and rules
     steps = [
         ["check", "--fix", "--select", "I", "--quiet", "--stdin-filename", name, "-"],
         ["format", "--quiet", "--stdin-filename", name, "-"],

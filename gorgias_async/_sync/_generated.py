@@ -2,7 +2,8 @@
 
 Written by ``python tools/gen_sync.py`` from the async services (``--check`` in CI fails
 when this file is stale). Each method has the same name, parameters and defaults as its
-async twin and runs it on the client's private event loop; async iterators become
+async twin and runs it on the client's private event loop through the client's
+:class:`~gorgias_async._sync._iterators.Runner`; async iterators become
 :class:`~gorgias_async.sync.SyncIterator` and pages :class:`~gorgias_async.sync.SyncPage`.
 """
 
@@ -10,26 +11,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from .client import AsyncGorgias
-from .resources.account import AccountService
-from .resources.custom_fields import CustomFields
-from .resources.customers import Customers
-from .resources.events import Events
-from .resources.files import Files
-from .resources.integrations import Integrations
-from .resources.jobs import Jobs
-from .resources.macros import Macros
-from .resources.messages import Messages
-from .resources.rules import Rules
-from .resources.satisfaction_surveys import SatisfactionSurveys
-from .resources.search import Search, Statistics
-from .resources.tags import Tags
-from .resources.teams import Teams
-from .resources.tickets import Tickets
-from .resources.users import Users
-from .resources.views import Views
-from .resources.voice import VoiceCallEvents, VoiceCallRecordings, VoiceCalls
-from .resources.widgets import Widgets
+from ..client import AsyncGorgias
+from ..resources.account import AccountService
+from ..resources.custom_fields import CustomFields
+from ..resources.customers import Customers
+from ..resources.events import Events
+from ..resources.files import Files
+from ..resources.integrations import Integrations
+from ..resources.jobs import Jobs
+from ..resources.macros import Macros
+from ..resources.messages import Messages
+from ..resources.rules import Rules
+from ..resources.satisfaction_surveys import SatisfactionSurveys
+from ..resources.search import Search, Statistics
+from ..resources.tags import Tags
+from ..resources.teams import Teams
+from ..resources.tickets import Tickets
+from ..resources.users import Users
+from ..resources.views import Views
+from ..resources.voice import VoiceCallEvents, VoiceCallRecordings, VoiceCalls
+from ..resources.widgets import Widgets
 
 if TYPE_CHECKING:
     import builtins
@@ -37,71 +38,71 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any, BinaryIO, Literal, Unpack
 
-    from ._http import Response
-    from ._pagination import OnPage
-    from .bulk import BulkOrder, BulkResult, ResultsSink
-    from .models.account import Account, AccountSetting
-    from .models.custom_fields import CustomField, CustomFieldValue
-    from .models.customers import Customer
-    from .models.events import Event
-    from .models.files import UploadedFile
-    from .models.integrations import Integration
-    from .models.jobs import Job
-    from .models.macros import Macro
-    from .models.messages import TicketMessage
-    from .models.rules import Rule
-    from .models.stats import Statistic
-    from .models.surveys import SatisfactionSurvey
-    from .models.tags import Tag
-    from .models.teams import Team
-    from .models.tickets import Ticket
-    from .models.users import User
-    from .models.views import View
-    from .models.voice import VoiceCall, VoiceCallEvent, VoiceCallRecording
-    from .models.widgets import Widget
-    from .resources._base import GetManyResult
-    from .resources.custom_fields import CustomFieldsFilters
-    from .resources.customers import CustomersFilters
-    from .resources.events import EventsFilters
-    from .resources.files import FileType
-    from .resources.integrations import IntegrationsFilters
-    from .resources.jobs import JobsFilters
-    from .resources.macros import MacrosFilters
-    from .resources.messages import MessagesFilters, SendAction
-    from .resources.rules import RulesFilters
-    from .resources.satisfaction_surveys import SatisfactionSurveysFilters
-    from .resources.search import SearchType
-    from .resources.tags import TagsFilters
-    from .resources.teams import TeamsFilters
-    from .resources.tickets import TicketFilters
-    from .resources.users import UsersFilters
-    from .resources.views import ViewsFilters
-    from .resources.voice import (
+    from .._http import Response
+    from .._pagination import OnPage
+    from ..bulk import BulkOrder, BulkResult, ResultsSink
+    from ..models.account import Account, AccountSetting
+    from ..models.custom_fields import CustomField, CustomFieldValue
+    from ..models.customers import Customer
+    from ..models.events import Event
+    from ..models.files import UploadedFile
+    from ..models.integrations import Integration
+    from ..models.jobs import Job
+    from ..models.macros import Macro
+    from ..models.messages import TicketMessage
+    from ..models.rules import Rule
+    from ..models.stats import Statistic
+    from ..models.surveys import SatisfactionSurvey
+    from ..models.tags import Tag
+    from ..models.teams import Team
+    from ..models.tickets import Ticket
+    from ..models.users import User
+    from ..models.views import View
+    from ..models.voice import VoiceCall, VoiceCallEvent, VoiceCallRecording
+    from ..models.widgets import Widget
+    from ..resources._base import GetManyResult
+    from ..resources.custom_fields import CustomFieldsFilters
+    from ..resources.customers import CustomersFilters
+    from ..resources.events import EventsFilters
+    from ..resources.files import FileType
+    from ..resources.integrations import IntegrationsFilters
+    from ..resources.jobs import JobsFilters
+    from ..resources.macros import MacrosFilters
+    from ..resources.messages import MessagesFilters, SendAction
+    from ..resources.rules import RulesFilters
+    from ..resources.satisfaction_surveys import SatisfactionSurveysFilters
+    from ..resources.search import SearchType
+    from ..resources.tags import TagsFilters
+    from ..resources.teams import TeamsFilters
+    from ..resources.tickets import TicketFilters
+    from ..resources.users import UsersFilters
+    from ..resources.views import ViewsFilters
+    from ..resources.voice import (
         VoiceCallEventsFilters,
         VoiceCallRecordingsFilters,
         VoiceCallsFilters,
     )
-    from .resources.widgets import WidgetsFilters
-    from .sync import Gorgias, SyncIterator, SyncPage
+    from ..resources.widgets import WidgetsFilters
+    from ._iterators import Runner, SyncIterator, SyncPage
 
 S = TypeVar("S")
 
 
 class _SyncService(Generic[S]):
-    """Base of the generated classes: the owning client and where the async twin lives.
+    """Base of the generated classes: the client's runner and where the async twin lives.
 
-    ``locate`` finds the async service on the owner's current :class:`AsyncGorgias`
+    ``locate`` finds the async service on the runner's current :class:`AsyncGorgias`
     (a fresh one after ``os.fork()``), so a service object stays valid for the life of
     its client.
     """
 
-    def __init__(self, owner: Gorgias, locate: Callable[[AsyncGorgias], S]) -> None:
-        self._owner = owner
+    def __init__(self, runner: Runner, locate: Callable[[AsyncGorgias], S]) -> None:
+        self._runner = runner
         self._locate = locate
 
     @property
     def _target(self) -> S:
-        return self._locate(self._owner._async_client)
+        return self._locate(self._runner.client)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
@@ -115,21 +116,21 @@ class SyncAccountService(_SyncService[AccountService]):
 
     def get(self) -> Account:
         """The account."""
-        return self._owner._run(self._target.get)
+        return self._runner.run(self._target.get)
 
     def settings(self) -> list[AccountSetting]:
         """Every account setting."""
-        return self._owner._run(self._target.settings)
+        return self._runner.run(self._target.settings)
 
     def create_setting(self, params: Any = None, /, **fields: Any) -> AccountSetting:
         """Create a setting (``type`` and ``data``)."""
-        return self._owner._run(self._target.create_setting, params, **fields)
+        return self._runner.run(self._target.create_setting, params, **fields)
 
     def update_setting(
         self, setting_id: int, params: Any = None, /, **fields: Any
     ) -> AccountSetting:
         """Partially update a setting."""
-        return self._owner._run(self._target.update_setting, setting_id, params, **fields)
+        return self._runner.run(self._target.update_setting, setting_id, params, **fields)
 
 
 class SyncTickets(_SyncService[Tickets]):
@@ -163,7 +164,7 @@ class SyncTickets(_SyncService[Tickets]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -192,7 +193,7 @@ class SyncTickets(_SyncService[Tickets]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -219,7 +220,7 @@ class SyncTickets(_SyncService[Tickets]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -239,13 +240,13 @@ class SyncTickets(_SyncService[Tickets]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TicketFilters]
     ) -> SyncPage[Ticket]:
         """One page of tickets (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -257,7 +258,7 @@ class SyncTickets(_SyncService[Tickets]):
         **filters: Unpack[TicketFilters],
     ) -> SyncIterator[SyncPage[Ticket]]:
         """Every page of tickets, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -277,7 +278,7 @@ class SyncTickets(_SyncService[Tickets]):
         **filters: Unpack[TicketFilters],
     ) -> SyncIterator[Ticket]:
         """Every ticket matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -289,71 +290,71 @@ class SyncTickets(_SyncService[Tickets]):
 
     def get(self, id: int, *, with_custom_fields: bool = False) -> Ticket:
         """One ticket, with its messages."""
-        return self._owner._run(self._target.get, id, with_custom_fields=with_custom_fields)
+        return self._runner.run(self._target.get, id, with_custom_fields=with_custom_fields)
 
     def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Ticket]:
         """Concurrent gets; tickets in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, Ticket | None]]:
         """Concurrent gets yielding ``(id, ticket or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def create(self, params: Any = None, /, **fields: Any) -> Ticket:
         """Create a ticket (``messages`` is required); returns it with its messages."""
-        return self._owner._run(self._target.create, params, **fields)
+        return self._runner.run(self._target.create, params, **fields)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Ticket:
         """Partially update a ticket: only the fields given are sent."""
-        return self._owner._run(self._target.update, id, params, **fields)
+        return self._runner.run(self._target.update, id, params, **fields)
 
     def delete(self, id: int) -> None:
         """Delete a ticket."""
-        return self._owner._run(self._target.delete, id)
+        return self._runner.run(self._target.delete, id)
 
     def list_tags(self, ticket_id: int) -> builtins.list[Tag]:
         """The ticket's tags."""
-        return self._owner._run(self._target.list_tags, ticket_id)
+        return self._runner.run(self._target.list_tags, ticket_id)
 
     def add_tags(
         self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
     ) -> None:
         """Add tags by name (created if new) or id."""
-        return self._owner._run(self._target.add_tags, ticket_id, names=names, ids=ids)
+        return self._runner.run(self._target.add_tags, ticket_id, names=names, ids=ids)
 
     def set_tags(
         self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
     ) -> None:
         """Replace the ticket's tags."""
-        return self._owner._run(self._target.set_tags, ticket_id, names=names, ids=ids)
+        return self._runner.run(self._target.set_tags, ticket_id, names=names, ids=ids)
 
     def remove_tags(
         self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
     ) -> None:
         """Remove tags by name or id."""
-        return self._owner._run(self._target.remove_tags, ticket_id, names=names, ids=ids)
+        return self._runner.run(self._target.remove_tags, ticket_id, names=names, ids=ids)
 
     def list_custom_fields(self, ticket_id: int) -> builtins.list[CustomFieldValue]:
         """The ticket's custom field values."""
-        return self._owner._run(self._target.list_custom_fields, ticket_id)
+        return self._runner.run(self._target.list_custom_fields, ticket_id)
 
     def update_custom_fields(
         self, ticket_id: int, values: dict[int, Any]
     ) -> builtins.list[CustomFieldValue]:
         """Set several values at once: ``{field_id: value}``."""
-        return self._owner._run(self._target.update_custom_fields, ticket_id, values)
+        return self._runner.run(self._target.update_custom_fields, ticket_id, values)
 
     def update_custom_field(
         self, ticket_id: int, field_id: int, value: Any
     ) -> builtins.list[CustomFieldValue]:
         """Set one value."""
-        return self._owner._run(self._target.update_custom_field, ticket_id, field_id, value)
+        return self._runner.run(self._target.update_custom_field, ticket_id, field_id, value)
 
     def delete_custom_field(self, ticket_id: int, field_id: int) -> None:
         """Clear one value."""
-        return self._owner._run(self._target.delete_custom_field, ticket_id, field_id)
+        return self._runner.run(self._target.delete_custom_field, ticket_id, field_id)
 
 
 class SyncMessages(_SyncService[Messages]):
@@ -387,7 +388,7 @@ class SyncMessages(_SyncService[Messages]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -416,7 +417,7 @@ class SyncMessages(_SyncService[Messages]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -443,7 +444,7 @@ class SyncMessages(_SyncService[Messages]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -464,13 +465,13 @@ class SyncMessages(_SyncService[Messages]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MessagesFilters]
     ) -> SyncPage[TicketMessage]:
         """One page of messages (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -482,7 +483,7 @@ class SyncMessages(_SyncService[Messages]):
         **filters: Unpack[MessagesFilters],
     ) -> SyncIterator[SyncPage[TicketMessage]]:
         """Every page of messages, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -502,7 +503,7 @@ class SyncMessages(_SyncService[Messages]):
         **filters: Unpack[MessagesFilters],
     ) -> SyncIterator[TicketMessage]:
         """Every message matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -514,7 +515,7 @@ class SyncMessages(_SyncService[Messages]):
 
     def get(self, ticket_id: int, message_id: int) -> TicketMessage:
         """One message of a ticket."""
-        return self._owner._run(self._target.get, ticket_id, message_id)
+        return self._runner.run(self._target.get, ticket_id, message_id)
 
     def create(
         self,
@@ -530,7 +531,7 @@ class SyncMessages(_SyncService[Messages]):
         A message created without ``sent_datetime`` is *sent* by Gorgias; pass the
         original ``sent_datetime`` to import history without sending it.
         """
-        return self._owner._run(self._target.create, ticket_id, params, action=action, **fields)
+        return self._runner.run(self._target.create, ticket_id, params, action=action, **fields)
 
     def update(
         self,
@@ -543,13 +544,13 @@ class SyncMessages(_SyncService[Messages]):
         **fields: Any,
     ) -> TicketMessage:
         """Partially update a message; ``action`` settles a failed send."""
-        return self._owner._run(
+        return self._runner.run(
             self._target.update, ticket_id, message_id, params, action=action, **fields
         )
 
     def delete(self, ticket_id: int, message_id: int) -> None:
         """Delete a message of a ticket."""
-        return self._owner._run(self._target.delete, ticket_id, message_id)
+        return self._runner.run(self._target.delete, ticket_id, message_id)
 
 
 class SyncCustomers(_SyncService[Customers]):
@@ -583,7 +584,7 @@ class SyncCustomers(_SyncService[Customers]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -612,7 +613,7 @@ class SyncCustomers(_SyncService[Customers]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -639,7 +640,7 @@ class SyncCustomers(_SyncService[Customers]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -659,13 +660,13 @@ class SyncCustomers(_SyncService[Customers]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomersFilters]
     ) -> SyncPage[Customer]:
         """One page of customers (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -677,7 +678,7 @@ class SyncCustomers(_SyncService[Customers]):
         **filters: Unpack[CustomersFilters],
     ) -> SyncIterator[SyncPage[Customer]]:
         """Every page of customers, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -697,7 +698,7 @@ class SyncCustomers(_SyncService[Customers]):
         **filters: Unpack[CustomersFilters],
     ) -> SyncIterator[Customer]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -709,59 +710,59 @@ class SyncCustomers(_SyncService[Customers]):
 
     def get(self, id: int) -> Customer:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> GetManyResult[Customer]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, Customer | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def create(self, params: Any = None, /, **fields: Any) -> Customer:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._owner._run(self._target.create, params, **fields)
+        return self._runner.run(self._target.create, params, **fields)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Customer:
         """Partially update by id: only the fields given are sent."""
-        return self._owner._run(self._target.update, id, params, **fields)
+        return self._runner.run(self._target.update, id, params, **fields)
 
     def delete(self, id: int) -> None:
         """Delete by id."""
-        return self._owner._run(self._target.delete, id)
+        return self._runner.run(self._target.delete, id)
 
     def delete_many(self, ids: Sequence[int]) -> None:
         """Delete several customers at once (``DELETE /customers``)."""
-        return self._owner._run(self._target.delete_many, ids)
+        return self._runner.run(self._target.delete_many, ids)
 
     def merge(
         self, source_id: int, target_id: int, params: Any = None, /, **fields: Any
     ) -> Customer:
         """Merge ``source_id`` into ``target_id``; ``fields`` set the merged customer's data."""
-        return self._owner._run(self._target.merge, source_id, target_id, params, **fields)
+        return self._runner.run(self._target.merge, source_id, target_id, params, **fields)
 
     def set_data(self, customer_id: int, data: Any, *, version: str | None = None) -> None:
         """Replace the customer's ``data``; an older ``version`` than the stored one is ignored."""
-        return self._owner._run(self._target.set_data, customer_id, data, version=version)
+        return self._runner.run(self._target.set_data, customer_id, data, version=version)
 
     def list_custom_fields(self, customer_id: int) -> builtins.list[CustomFieldValue]:
         """The customer's custom field values."""
-        return self._owner._run(self._target.list_custom_fields, customer_id)
+        return self._runner.run(self._target.list_custom_fields, customer_id)
 
     def update_custom_field(
         self, customer_id: int, field_id: int, value: Any
     ) -> builtins.list[CustomFieldValue]:
         """Set one custom field value of the customer."""
-        return self._owner._run(self._target.update_custom_field, customer_id, field_id, value)
+        return self._runner.run(self._target.update_custom_field, customer_id, field_id, value)
 
     def delete_custom_field(self, customer_id: int, field_id: int) -> None:
         """Clear one custom field value of the customer."""
-        return self._owner._run(self._target.delete_custom_field, customer_id, field_id)
+        return self._runner.run(self._target.delete_custom_field, customer_id, field_id)
 
 
 class SyncEvents(_SyncService[Events]):
@@ -774,7 +775,7 @@ class SyncEvents(_SyncService[Events]):
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[EventsFilters]
     ) -> SyncPage[Event]:
         """One page of events (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -786,7 +787,7 @@ class SyncEvents(_SyncService[Events]):
         **filters: Unpack[EventsFilters],
     ) -> SyncIterator[SyncPage[Event]]:
         """Every page of events, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -806,7 +807,7 @@ class SyncEvents(_SyncService[Events]):
         **filters: Unpack[EventsFilters],
     ) -> SyncIterator[Event]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -818,17 +819,17 @@ class SyncEvents(_SyncService[Events]):
 
     def get(self, id: int) -> Event:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Event]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, Event | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
 
 class SyncUsers(_SyncService[Users]):
@@ -862,7 +863,7 @@ class SyncUsers(_SyncService[Users]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -891,7 +892,7 @@ class SyncUsers(_SyncService[Users]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -918,7 +919,7 @@ class SyncUsers(_SyncService[Users]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -938,13 +939,13 @@ class SyncUsers(_SyncService[Users]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[UsersFilters]
     ) -> SyncPage[User]:
         """One page of users (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -956,7 +957,7 @@ class SyncUsers(_SyncService[Users]):
         **filters: Unpack[UsersFilters],
     ) -> SyncIterator[SyncPage[User]]:
         """Every page of users, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -976,7 +977,7 @@ class SyncUsers(_SyncService[Users]):
         **filters: Unpack[UsersFilters],
     ) -> SyncIterator[User]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -988,29 +989,29 @@ class SyncUsers(_SyncService[Users]):
 
     def get(self, id: int) -> User:
         """Get one by id; ``get(0)`` is the user the credentials belong to."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[User]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, User | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def create(self, params: Any = None, /, **fields: Any) -> User:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._owner._run(self._target.create, params, **fields)
+        return self._runner.run(self._target.create, params, **fields)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> User:
         """Partially update by id: only the fields given are sent."""
-        return self._owner._run(self._target.update, id, params, **fields)
+        return self._runner.run(self._target.update, id, params, **fields)
 
     def delete(self, id: int) -> None:
         """Delete by id."""
-        return self._owner._run(self._target.delete, id)
+        return self._runner.run(self._target.delete, id)
 
 
 class SyncTeams(_SyncService[Teams]):
@@ -1044,7 +1045,7 @@ class SyncTeams(_SyncService[Teams]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -1073,7 +1074,7 @@ class SyncTeams(_SyncService[Teams]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -1100,7 +1101,7 @@ class SyncTeams(_SyncService[Teams]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -1120,13 +1121,13 @@ class SyncTeams(_SyncService[Teams]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TeamsFilters]
     ) -> SyncPage[Team]:
         """One page of teams (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -1138,7 +1139,7 @@ class SyncTeams(_SyncService[Teams]):
         **filters: Unpack[TeamsFilters],
     ) -> SyncIterator[SyncPage[Team]]:
         """Every page of teams, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -1158,7 +1159,7 @@ class SyncTeams(_SyncService[Teams]):
         **filters: Unpack[TeamsFilters],
     ) -> SyncIterator[Team]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -1170,29 +1171,29 @@ class SyncTeams(_SyncService[Teams]):
 
     def get(self, id: int) -> Team:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Team]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, Team | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def create(self, params: Any = None, /, **fields: Any) -> Team:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._owner._run(self._target.create, params, **fields)
+        return self._runner.run(self._target.create, params, **fields)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Team:
         """Partially update by id: only the fields given are sent."""
-        return self._owner._run(self._target.update, id, params, **fields)
+        return self._runner.run(self._target.update, id, params, **fields)
 
     def delete(self, id: int) -> None:
         """Delete by id."""
-        return self._owner._run(self._target.delete, id)
+        return self._runner.run(self._target.delete, id)
 
 
 class SyncTags(_SyncService[Tags]):
@@ -1226,7 +1227,7 @@ class SyncTags(_SyncService[Tags]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -1255,7 +1256,7 @@ class SyncTags(_SyncService[Tags]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -1282,7 +1283,7 @@ class SyncTags(_SyncService[Tags]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -1302,13 +1303,13 @@ class SyncTags(_SyncService[Tags]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TagsFilters]
     ) -> SyncPage[Tag]:
         """One page of tags (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -1320,7 +1321,7 @@ class SyncTags(_SyncService[Tags]):
         **filters: Unpack[TagsFilters],
     ) -> SyncIterator[SyncPage[Tag]]:
         """Every page of tags, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -1340,7 +1341,7 @@ class SyncTags(_SyncService[Tags]):
         **filters: Unpack[TagsFilters],
     ) -> SyncIterator[Tag]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -1352,37 +1353,37 @@ class SyncTags(_SyncService[Tags]):
 
     def get(self, id: int) -> Tag:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Tag]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, Tag | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def create(self, params: Any = None, /, **fields: Any) -> Tag:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._owner._run(self._target.create, params, **fields)
+        return self._runner.run(self._target.create, params, **fields)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Tag:
         """Partially update by id: only the fields given are sent."""
-        return self._owner._run(self._target.update, id, params, **fields)
+        return self._runner.run(self._target.update, id, params, **fields)
 
     def delete(self, id: int) -> None:
         """Delete by id."""
-        return self._owner._run(self._target.delete, id)
+        return self._runner.run(self._target.delete, id)
 
     def delete_many(self, ids: Sequence[int]) -> None:
         """Delete several tags at once (``DELETE /tags``)."""
-        return self._owner._run(self._target.delete_many, ids)
+        return self._runner.run(self._target.delete_many, ids)
 
     def merge(self, destination_id: int, source_ids: Sequence[int]) -> Tag:
         """Merge ``source_ids`` into the tag ``destination_id``."""
-        return self._owner._run(self._target.merge, destination_id, source_ids)
+        return self._runner.run(self._target.merge, destination_id, source_ids)
 
 
 class SyncViews(_SyncService[Views]):
@@ -1416,7 +1417,7 @@ class SyncViews(_SyncService[Views]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -1445,7 +1446,7 @@ class SyncViews(_SyncService[Views]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -1472,7 +1473,7 @@ class SyncViews(_SyncService[Views]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -1492,13 +1493,13 @@ class SyncViews(_SyncService[Views]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[ViewsFilters]
     ) -> SyncPage[View]:
         """One page of views (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -1510,7 +1511,7 @@ class SyncViews(_SyncService[Views]):
         **filters: Unpack[ViewsFilters],
     ) -> SyncIterator[SyncPage[View]]:
         """Every page of views, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -1530,7 +1531,7 @@ class SyncViews(_SyncService[Views]):
         **filters: Unpack[ViewsFilters],
     ) -> SyncIterator[View]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -1542,29 +1543,29 @@ class SyncViews(_SyncService[Views]):
 
     def get(self, id: int) -> View:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[View]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, View | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def create(self, params: Any = None, /, **fields: Any) -> View:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._owner._run(self._target.create, params, **fields)
+        return self._runner.run(self._target.create, params, **fields)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> View:
         """Partially update by id: only the fields given are sent."""
-        return self._owner._run(self._target.update, id, params, **fields)
+        return self._runner.run(self._target.update, id, params, **fields)
 
     def delete(self, id: int) -> None:
         """Delete by id."""
-        return self._owner._run(self._target.delete, id)
+        return self._runner.run(self._target.delete, id)
 
     def list_items(
         self,
@@ -1582,7 +1583,7 @@ class SyncViews(_SyncService[Views]):
         ``direction="prev"`` returns the items before ``cursor`` (default: after it);
         ``ignored_item`` leaves one ticket out (e.g. the one the agent has open).
         """
-        return self._owner._run_page(
+        return self._runner.run_page(
             self._target.list_items,
             view_id,
             limit=limit,
@@ -1603,7 +1604,7 @@ class SyncViews(_SyncService[Views]):
         ignored_item: int | None = None,
     ) -> SyncIterator[Ticket]:
         """Every ticket a view shows, in the view's order (but ``ignored_item``)."""
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.fetch_items,
             view_id,
             page_size=page_size,
@@ -1645,7 +1646,7 @@ class SyncMacros(_SyncService[Macros]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -1674,7 +1675,7 @@ class SyncMacros(_SyncService[Macros]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -1701,7 +1702,7 @@ class SyncMacros(_SyncService[Macros]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -1721,13 +1722,13 @@ class SyncMacros(_SyncService[Macros]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MacrosFilters]
     ) -> SyncPage[Macro]:
         """One page of macros (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -1739,7 +1740,7 @@ class SyncMacros(_SyncService[Macros]):
         **filters: Unpack[MacrosFilters],
     ) -> SyncIterator[SyncPage[Macro]]:
         """Every page of macros, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -1759,7 +1760,7 @@ class SyncMacros(_SyncService[Macros]):
         **filters: Unpack[MacrosFilters],
     ) -> SyncIterator[Macro]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -1771,37 +1772,37 @@ class SyncMacros(_SyncService[Macros]):
 
     def get(self, id: int) -> Macro:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Macro]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, Macro | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def create(self, params: Any = None, /, **fields: Any) -> Macro:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._owner._run(self._target.create, params, **fields)
+        return self._runner.run(self._target.create, params, **fields)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Macro:
         """Partially update by id: only the fields given are sent."""
-        return self._owner._run(self._target.update, id, params, **fields)
+        return self._runner.run(self._target.update, id, params, **fields)
 
     def delete(self, id: int) -> None:
         """Delete by id."""
-        return self._owner._run(self._target.delete, id)
+        return self._runner.run(self._target.delete, id)
 
     def archive(self, ids: Sequence[int]) -> builtins.list[Any]:
         """Archive up to 30 macros; returns the per-macro results (HTTP 207)."""
-        return self._owner._run(self._target.archive, ids)
+        return self._runner.run(self._target.archive, ids)
 
     def unarchive(self, ids: Sequence[int]) -> builtins.list[Any]:
         """Unarchive up to 30 macros; returns the per-macro results (HTTP 207)."""
-        return self._owner._run(self._target.unarchive, ids)
+        return self._runner.run(self._target.unarchive, ids)
 
 
 class SyncRules(_SyncService[Rules]):
@@ -1835,7 +1836,7 @@ class SyncRules(_SyncService[Rules]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -1864,7 +1865,7 @@ class SyncRules(_SyncService[Rules]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -1891,7 +1892,7 @@ class SyncRules(_SyncService[Rules]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -1911,13 +1912,13 @@ class SyncRules(_SyncService[Rules]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[RulesFilters]
     ) -> SyncPage[Rule]:
         """One page of rules (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -1929,7 +1930,7 @@ class SyncRules(_SyncService[Rules]):
         **filters: Unpack[RulesFilters],
     ) -> SyncIterator[SyncPage[Rule]]:
         """Every page of rules, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -1949,7 +1950,7 @@ class SyncRules(_SyncService[Rules]):
         **filters: Unpack[RulesFilters],
     ) -> SyncIterator[Rule]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -1961,33 +1962,33 @@ class SyncRules(_SyncService[Rules]):
 
     def get(self, id: int) -> Rule:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Rule]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, Rule | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def create(self, params: Any = None, /, **fields: Any) -> Rule:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._owner._run(self._target.create, params, **fields)
+        return self._runner.run(self._target.create, params, **fields)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Rule:
         """Partially update by id: only the fields given are sent."""
-        return self._owner._run(self._target.update, id, params, **fields)
+        return self._runner.run(self._target.update, id, params, **fields)
 
     def delete(self, id: int) -> None:
         """Delete by id."""
-        return self._owner._run(self._target.delete, id)
+        return self._runner.run(self._target.delete, id)
 
     def update_priorities(self, priorities: dict[int, int]) -> builtins.list[Rule]:
         """Set rule priorities: ``{rule_id: priority}`` (higher runs first)."""
-        return self._owner._run(self._target.update_priorities, priorities)
+        return self._runner.run(self._target.update_priorities, priorities)
 
 
 class SyncIntegrations(_SyncService[Integrations]):
@@ -2021,7 +2022,7 @@ class SyncIntegrations(_SyncService[Integrations]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -2050,7 +2051,7 @@ class SyncIntegrations(_SyncService[Integrations]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -2077,7 +2078,7 @@ class SyncIntegrations(_SyncService[Integrations]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -2097,13 +2098,13 @@ class SyncIntegrations(_SyncService[Integrations]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[IntegrationsFilters]
     ) -> SyncPage[Integration]:
         """One page of integrations (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -2115,7 +2116,7 @@ class SyncIntegrations(_SyncService[Integrations]):
         **filters: Unpack[IntegrationsFilters],
     ) -> SyncIterator[SyncPage[Integration]]:
         """Every page of integrations, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -2135,7 +2136,7 @@ class SyncIntegrations(_SyncService[Integrations]):
         **filters: Unpack[IntegrationsFilters],
     ) -> SyncIterator[Integration]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -2147,31 +2148,31 @@ class SyncIntegrations(_SyncService[Integrations]):
 
     def get(self, id: int) -> Integration:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> GetManyResult[Integration]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, Integration | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def create(self, params: Any = None, /, **fields: Any) -> Integration:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._owner._run(self._target.create, params, **fields)
+        return self._runner.run(self._target.create, params, **fields)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Integration:
         """Partially update by id: only the fields given are sent."""
-        return self._owner._run(self._target.update, id, params, **fields)
+        return self._runner.run(self._target.update, id, params, **fields)
 
     def delete(self, id: int) -> None:
         """Delete by id."""
-        return self._owner._run(self._target.delete, id)
+        return self._runner.run(self._target.delete, id)
 
 
 class SyncWidgets(_SyncService[Widgets]):
@@ -2205,7 +2206,7 @@ class SyncWidgets(_SyncService[Widgets]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -2234,7 +2235,7 @@ class SyncWidgets(_SyncService[Widgets]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -2261,7 +2262,7 @@ class SyncWidgets(_SyncService[Widgets]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -2281,13 +2282,13 @@ class SyncWidgets(_SyncService[Widgets]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[WidgetsFilters]
     ) -> SyncPage[Widget]:
         """One page of widgets (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -2299,7 +2300,7 @@ class SyncWidgets(_SyncService[Widgets]):
         **filters: Unpack[WidgetsFilters],
     ) -> SyncIterator[SyncPage[Widget]]:
         """Every page of widgets, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -2319,7 +2320,7 @@ class SyncWidgets(_SyncService[Widgets]):
         **filters: Unpack[WidgetsFilters],
     ) -> SyncIterator[Widget]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -2331,29 +2332,29 @@ class SyncWidgets(_SyncService[Widgets]):
 
     def get(self, id: int) -> Widget:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Widget]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, Widget | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def create(self, params: Any = None, /, **fields: Any) -> Widget:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._owner._run(self._target.create, params, **fields)
+        return self._runner.run(self._target.create, params, **fields)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Widget:
         """Partially update by id: only the fields given are sent."""
-        return self._owner._run(self._target.update, id, params, **fields)
+        return self._runner.run(self._target.update, id, params, **fields)
 
     def delete(self, id: int) -> None:
         """Delete by id."""
-        return self._owner._run(self._target.delete, id)
+        return self._runner.run(self._target.delete, id)
 
 
 class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
@@ -2387,7 +2388,7 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -2416,7 +2417,7 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -2443,7 +2444,7 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -2465,7 +2466,7 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self,
@@ -2475,7 +2476,7 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         **filters: Unpack[SatisfactionSurveysFilters],
     ) -> SyncPage[SatisfactionSurvey]:
         """One page of surveys (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -2487,7 +2488,7 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         **filters: Unpack[SatisfactionSurveysFilters],
     ) -> SyncIterator[SyncPage[SatisfactionSurvey]]:
         """Every page of surveys, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -2507,7 +2508,7 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         **filters: Unpack[SatisfactionSurveysFilters],
     ) -> SyncIterator[SatisfactionSurvey]:
         """Every survey matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -2519,27 +2520,27 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
 
     def get(self, id: int) -> SatisfactionSurvey:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> GetManyResult[SatisfactionSurvey]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, SatisfactionSurvey | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def create(self, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._owner._run(self._target.create, params, **fields)
+        return self._runner.run(self._target.create, params, **fields)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
         """Partially update by id: only the fields given are sent."""
-        return self._owner._run(self._target.update, id, params, **fields)
+        return self._runner.run(self._target.update, id, params, **fields)
 
 
 class SyncCustomFields(_SyncService[CustomFields]):
@@ -2573,7 +2574,7 @@ class SyncCustomFields(_SyncService[CustomFields]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -2602,7 +2603,7 @@ class SyncCustomFields(_SyncService[CustomFields]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -2629,7 +2630,7 @@ class SyncCustomFields(_SyncService[CustomFields]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -2649,13 +2650,13 @@ class SyncCustomFields(_SyncService[CustomFields]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomFieldsFilters]
     ) -> SyncPage[CustomField]:
         """One page of the custom fields of ``object_type`` (required; ``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -2667,7 +2668,7 @@ class SyncCustomFields(_SyncService[CustomFields]):
         **filters: Unpack[CustomFieldsFilters],
     ) -> SyncIterator[SyncPage[CustomField]]:
         """Every page of custom fields, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -2687,7 +2688,7 @@ class SyncCustomFields(_SyncService[CustomFields]):
         **filters: Unpack[CustomFieldsFilters],
     ) -> SyncIterator[CustomField]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -2699,31 +2700,31 @@ class SyncCustomFields(_SyncService[CustomFields]):
 
     def get(self, id: int) -> CustomField:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> GetManyResult[CustomField]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, CustomField | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def create(self, params: Any = None, /, **fields: Any) -> CustomField:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._owner._run(self._target.create, params, **fields)
+        return self._runner.run(self._target.create, params, **fields)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> CustomField:
         """Partially update by id: only the fields given are sent."""
-        return self._owner._run(self._target.update, id, params, **fields)
+        return self._runner.run(self._target.update, id, params, **fields)
 
     def update_many(self, fields: Sequence[Any]) -> builtins.list[CustomField]:
         """Bulk-update custom fields: each item a mapping or model with its ``id``."""
-        return self._owner._run(self._target.update_many, fields)
+        return self._runner.run(self._target.update_many, fields)
 
 
 class SyncJobs(_SyncService[Jobs]):
@@ -2757,7 +2758,7 @@ class SyncJobs(_SyncService[Jobs]):
         (default and maximum: the client's ``max_concurrency``). Creates are not
         retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_create,
             records,
             exclude=exclude,
@@ -2786,7 +2787,7 @@ class SyncJobs(_SyncService[Jobs]):
 
         The other fields are the update's body; options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_update,
             records,
             exclude=exclude,
@@ -2813,7 +2814,7 @@ class SyncJobs(_SyncService[Jobs]):
 
         Options as for :meth:`bulk_create`.
         """
-        return self._owner._iterate(
+        return self._runner.iterate(
             self._target.bulk_delete,
             records,
             mapping=mapping,
@@ -2833,13 +2834,13 @@ class SyncJobs(_SyncService[Jobs]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._owner._iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[JobsFilters]
     ) -> SyncPage[Job]:
         """One page of jobs (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -2851,7 +2852,7 @@ class SyncJobs(_SyncService[Jobs]):
         **filters: Unpack[JobsFilters],
     ) -> SyncIterator[SyncPage[Job]]:
         """Every page of jobs, the next one prefetched while you work on this one."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -2871,7 +2872,7 @@ class SyncJobs(_SyncService[Jobs]):
         **filters: Unpack[JobsFilters],
     ) -> SyncIterator[Job]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -2883,29 +2884,29 @@ class SyncJobs(_SyncService[Jobs]):
 
     def get(self, id: int) -> Job:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Job]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, Job | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def create(self, params: Any = None, /, **fields: Any) -> Job:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._owner._run(self._target.create, params, **fields)
+        return self._runner.run(self._target.create, params, **fields)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Job:
         """Partially update by id: only the fields given are sent."""
-        return self._owner._run(self._target.update, id, params, **fields)
+        return self._runner.run(self._target.update, id, params, **fields)
 
     def cancel(self, id: int) -> None:
         """Ask for a job to be cancelled (``DELETE /jobs/{id}``)."""
-        return self._owner._run(self._target.cancel, id)
+        return self._runner.run(self._target.cancel, id)
 
 
 class SyncFiles(_SyncService[Files]):
@@ -2927,7 +2928,7 @@ class SyncFiles(_SyncService[Files]):
         Pass the result in a message's ``attachments`` to attach it. A retried upload can
         only leave an orphan file behind, never a duplicate message.
         """
-        return self._owner._run(
+        return self._runner.run(
             self._target.upload, source, name=name, content_type=content_type, type=type
         )
 
@@ -2938,7 +2939,7 @@ class SyncFiles(_SyncService[Files]):
 
         Returns the bytes, or writes them to ``to`` and returns that path.
         """
-        return self._owner._run(self._target.download, url, to=to, file_type=file_type)
+        return self._runner.run(self._target.download, url, to=to, file_type=file_type)
 
 
 class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
@@ -2955,7 +2956,7 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
         **filters: Unpack[VoiceCallEventsFilters],
     ) -> SyncPage[VoiceCallEvent]:
         """One page of voice call events (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -2967,7 +2968,7 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
         **filters: Unpack[VoiceCallEventsFilters],
     ) -> SyncIterator[SyncPage[VoiceCallEvent]]:
         """Every page of voice call events, the next one prefetched."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -2987,7 +2988,7 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
         **filters: Unpack[VoiceCallEventsFilters],
     ) -> SyncIterator[VoiceCallEvent]:
         """Every item matching ``filters``."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -2999,19 +3000,19 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
 
     def get(self, id: int) -> VoiceCallEvent:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> GetManyResult[VoiceCallEvent]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, VoiceCallEvent | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
 
 class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
@@ -3028,7 +3029,7 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         **filters: Unpack[VoiceCallRecordingsFilters],
     ) -> SyncPage[VoiceCallRecording]:
         """One page of voice call recordings (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -3040,7 +3041,7 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         **filters: Unpack[VoiceCallRecordingsFilters],
     ) -> SyncIterator[SyncPage[VoiceCallRecording]]:
         """Every page of voice call recordings, the next one prefetched."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -3060,7 +3061,7 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         **filters: Unpack[VoiceCallRecordingsFilters],
     ) -> SyncIterator[VoiceCallRecording]:
         """Every item matching ``filters``."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -3072,23 +3073,23 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
 
     def get(self, id: int) -> VoiceCallRecording:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> GetManyResult[VoiceCallRecording]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, VoiceCallRecording | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def delete(self, id: int) -> None:
         """Delete by id."""
-        return self._owner._run(self._target.delete, id)
+        return self._runner.run(self._target.delete, id)
 
 
 class SyncVoiceCalls(_SyncService[VoiceCalls]):
@@ -3100,16 +3101,16 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
     events: SyncVoiceCallEvents
     recordings: SyncVoiceCallRecordings
 
-    def __init__(self, owner: Gorgias, locate: Callable[[AsyncGorgias], VoiceCalls]) -> None:
-        super().__init__(owner, locate)
-        self.events = SyncVoiceCallEvents(owner, lambda client: locate(client).events)
-        self.recordings = SyncVoiceCallRecordings(owner, lambda client: locate(client).recordings)
+    def __init__(self, runner: Runner, locate: Callable[[AsyncGorgias], VoiceCalls]) -> None:
+        super().__init__(runner, locate)
+        self.events = SyncVoiceCallEvents(runner, lambda client: locate(client).events)
+        self.recordings = SyncVoiceCallRecordings(runner, lambda client: locate(client).recordings)
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[VoiceCallsFilters]
     ) -> SyncPage[VoiceCall]:
         """One page of voice calls (``limit`` 1–100)."""
-        return self._owner._run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -3121,7 +3122,7 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
         **filters: Unpack[VoiceCallsFilters],
     ) -> SyncIterator[SyncPage[VoiceCall]]:
         """Every page of voice calls, the next one prefetched."""
-        return self._owner._iterate_pages(
+        return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -3141,7 +3142,7 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
         **filters: Unpack[VoiceCallsFilters],
     ) -> SyncIterator[VoiceCall]:
         """Every item matching ``filters``."""
-        return self._owner._iterate_items(
+        return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
             page_size=page_size,
@@ -3153,19 +3154,19 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
 
     def get(self, id: int) -> VoiceCall:
         """Get one by id."""
-        return self._owner._run(self._target.get, id)
+        return self._runner.run(self._target.get, id)
 
     def get_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> GetManyResult[VoiceCall]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._owner._run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
     ) -> SyncIterator[tuple[int, VoiceCall | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._owner._iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
 
 class SyncSearch(_SyncService[Search]):
@@ -3179,7 +3180,7 @@ class SyncSearch(_SyncService[Search]):
 
         The result objects are returned as received: their shape depends on ``type``.
         """
-        return self._owner._run(self._target, type, query, size=size)
+        return self._runner.run(self._target, type, query, size=size)
 
 
 class SyncStatistics(_SyncService[Statistics]):
@@ -3190,17 +3191,17 @@ class SyncStatistics(_SyncService[Statistics]):
 
     def get(self, name: str, *, filters: Mapping[str, Any] | None = None) -> Statistic:
         """One named statistic over ``filters`` (period, agents, channels, tags…)."""
-        return self._owner._run(self._target.get, name, filters=filters)
+        return self._runner.run(self._target.get, name, filters=filters)
 
     def download(self, name: str, *, filters: Mapping[str, Any] | None = None) -> bytes:
         """The statistic as CSV bytes."""
-        return self._owner._run(self._target.download, name, filters=filters)
+        return self._runner.run(self._target.download, name, filters=filters)
 
     def report(
         self, scope: str, *, filters: Any = None, timezone: str = "UTC", limit: int | None = None
     ) -> list[Any]:
         """A reporting query (``POST /reporting/stats``): rows as received."""
-        return self._owner._run(
+        return self._runner.run(
             self._target.report, scope, filters=filters, timezone=timezone, limit=limit
         )
 
@@ -3225,7 +3226,7 @@ class SyncClientMethods(_SyncService[AsyncGorgias]):
         Same auth, budget, retries and errors as the services. ``files`` maps form field
         names to bytes or ``(filename, bytes, content_type)`` for multipart uploads.
         """
-        return self._owner._run(
+        return self._runner.run(
             self._target.request,
             method,
             path,
@@ -3251,7 +3252,7 @@ class SyncClientMethods(_SyncService[AsyncGorgias]):
         parse_json: bool = False,
     ) -> Response:
         """Like :meth:`request`, but returns the :class:`Response` (status, headers, body)."""
-        return self._owner._run(
+        return self._runner.run(
             self._target.request_raw,
             method,
             path,
@@ -3272,7 +3273,7 @@ class SyncClientMethods(_SyncService[AsyncGorgias]):
         :class:`APIConnectionError` (wrong domain), each with a hint of what to fix, and
         :class:`AccountInactiveError` when the account answers but is deactivated.
         """
-        return self._owner._run(self._target.check_connection)
+        return self._runner.run(self._target.check_connection)
 
 
 class SyncServiceAttributes:
@@ -3299,26 +3300,26 @@ class SyncServiceAttributes:
     search: SyncSearch
     statistics: SyncStatistics
 
-    def _attach_sync_services(self, owner: Gorgias) -> None:
-        self.account = SyncAccountService(owner, lambda client: client.account)
-        self.tickets = SyncTickets(owner, lambda client: client.tickets)
-        self.messages = SyncMessages(owner, lambda client: client.messages)
-        self.customers = SyncCustomers(owner, lambda client: client.customers)
-        self.events = SyncEvents(owner, lambda client: client.events)
-        self.users = SyncUsers(owner, lambda client: client.users)
-        self.teams = SyncTeams(owner, lambda client: client.teams)
-        self.tags = SyncTags(owner, lambda client: client.tags)
-        self.views = SyncViews(owner, lambda client: client.views)
-        self.macros = SyncMacros(owner, lambda client: client.macros)
-        self.rules = SyncRules(owner, lambda client: client.rules)
-        self.integrations = SyncIntegrations(owner, lambda client: client.integrations)
-        self.widgets = SyncWidgets(owner, lambda client: client.widgets)
+    def _attach_sync_services(self, runner: Runner) -> None:
+        self.account = SyncAccountService(runner, lambda client: client.account)
+        self.tickets = SyncTickets(runner, lambda client: client.tickets)
+        self.messages = SyncMessages(runner, lambda client: client.messages)
+        self.customers = SyncCustomers(runner, lambda client: client.customers)
+        self.events = SyncEvents(runner, lambda client: client.events)
+        self.users = SyncUsers(runner, lambda client: client.users)
+        self.teams = SyncTeams(runner, lambda client: client.teams)
+        self.tags = SyncTags(runner, lambda client: client.tags)
+        self.views = SyncViews(runner, lambda client: client.views)
+        self.macros = SyncMacros(runner, lambda client: client.macros)
+        self.rules = SyncRules(runner, lambda client: client.rules)
+        self.integrations = SyncIntegrations(runner, lambda client: client.integrations)
+        self.widgets = SyncWidgets(runner, lambda client: client.widgets)
         self.satisfaction_surveys = SyncSatisfactionSurveys(
-            owner, lambda client: client.satisfaction_surveys
+            runner, lambda client: client.satisfaction_surveys
         )
-        self.custom_fields = SyncCustomFields(owner, lambda client: client.custom_fields)
-        self.jobs = SyncJobs(owner, lambda client: client.jobs)
-        self.files = SyncFiles(owner, lambda client: client.files)
-        self.voice_calls = SyncVoiceCalls(owner, lambda client: client.voice_calls)
-        self.search = SyncSearch(owner, lambda client: client.search)
-        self.statistics = SyncStatistics(owner, lambda client: client.statistics)
+        self.custom_fields = SyncCustomFields(runner, lambda client: client.custom_fields)
+        self.jobs = SyncJobs(runner, lambda client: client.jobs)
+        self.files = SyncFiles(runner, lambda client: client.files)
+        self.voice_calls = SyncVoiceCalls(runner, lambda client: client.voice_calls)
+        self.search = SyncSearch(runner, lambda client: client.search)
+        self.statistics = SyncStatistics(runner, lambda client: client.statistics)
