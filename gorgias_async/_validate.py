@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import types
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Any, Literal, Required, Union, get_args, get_origin, get_type_hints
 
 from ._datetime import to_query
 
@@ -123,12 +123,22 @@ def check_ids(
 def check_filters(filters: Mapping[str, Any], spec: type, orders: Sequence[str]) -> dict[str, Any]:
     """Validate keyword filters against a ``TypedDict`` spec; return query parameters.
 
-    Unknown names raise TypeError; values are checked by their declared type: ``*_id``
+    Unknown names raise TypeError, and so does a missing one the spec requires
+    (``Required[...]``); values are checked by their declared type: ``*_id``
     ints must be positive, ``Literal`` values must be among the choices (``order_by``
     among ``orders``), sequences of ints are ids (at most 100), datetime ranges become
     deepObject parameters (``created_datetime[gte]=…``). ``None`` values are dropped.
     """
+    # With postponed annotations a TypedDict cannot see ``Required[...]`` itself (its
+    # ``__required_keys__`` stays empty): read it from the evaluated hints.
+    declared = get_type_hints(spec, include_extras=True)
+    required = [name for name, hint in declared.items() if get_origin(hint) is Required]
     hints = get_type_hints(spec)
+    for name in required:
+        if filters.get(name) is None:
+            choices = get_args(hints[name]) if get_origin(hints[name]) is Literal else ()
+            detail = f": {' or '.join(map(repr, choices))}" if choices else ""
+            raise TypeError(f"{name} is required{detail}")
     params: dict[str, Any] = {}
     for name, value in filters.items():
         if name not in hints:

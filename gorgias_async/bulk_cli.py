@@ -34,12 +34,13 @@ from .bulk import BulkResult, BulkSummary, InvalidRecord
 from .client import AsyncGorgias
 from .errors import GorgiasError, OutputLockedError
 from .resources import Resource
+from .resources._catalog import CATALOG
 
-#: What ``import`` can write to.
-RESOURCES = ("tickets", "customers", "messages")
+#: What ``import`` can write to (the catalog's importable services).
+RESOURCES = tuple(entry.attribute for entry in CATALOG if entry.importable)
 OPERATIONS = ("create", "update", "delete")
 #: Resources whose creates can be looked up by ``external_id``.
-SETTLEABLE = ("tickets", "customers")
+SETTLEABLE = tuple(entry.attribute for entry in CATALOG if entry.importable and entry.findable)
 #: Failed or unknown records printed to stderr before "... and N more".
 SHOWN_PROBLEMS = 20
 # Dry runs send nothing: their client never connects anywhere.

@@ -6,22 +6,20 @@ model's ``to_dict()`` must serialise to the very bytes of the dict it was read f
 
 from __future__ import annotations
 
-from typing import Any, get_args
+from typing import Any
 
 import orjson
 import pytest
 
-from gorgias_async import AsyncGorgias, StreamName
+from gorgias_async import AsyncGorgias
 from gorgias_async.models import Ticket, structure
 from gorgias_async.resources import Resource
+from gorgias_async.resources._catalog import CATALOG
 from gorgias_async.testing import FakeGorgias
 
-#: Every stream ``walk`` knows (custom fields need a filter: their test is elsewhere) and
-#: the voice sub-services.
-STREAMS = [name for name in get_args(StreamName) if name != "custom_fields"] + [
-    "voice_calls.events",
-    "voice_calls.recordings",
-]
+#: Every listed service of the catalog (custom fields need a filter: their test is
+#: elsewhere), the voice sub-services included.
+STREAMS = [entry.attribute for entry in CATALOG if entry.listable and not entry.required]
 
 
 def service_of(client: AsyncGorgias, dotted: str) -> Resource[Any]:

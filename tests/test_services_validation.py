@@ -10,58 +10,28 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Callable
-from typing import Any, get_type_hints
+from typing import Any, get_args, get_type_hints
 
 import pytest
 
-from gorgias_async import AsyncGorgias
-from gorgias_async.resources import (
-    Customers,
-    CustomFields,
-    Events,
-    Integrations,
-    Jobs,
-    Macros,
-    Messages,
-    Resource,
-    Rules,
-    SatisfactionSurveys,
-    Tags,
-    Teams,
-    Tickets,
-    Users,
-    Views,
-    VoiceCallEvents,
-    VoiceCallRecordings,
-    VoiceCalls,
-    Widgets,
-)
+from gorgias_async import AsyncGorgias, resources
+from gorgias_async.resources import Resource, Tickets, Views
+from gorgias_async.resources._catalog import CATALOG
 
 from ._service_cases import service
 
-#: Every cursor-paged service of the client, by its dotted path.
+#: Every cursor-paged service of the client, by its dotted path (from the catalog).
 LISTABLE: dict[str, type[Resource[Any]]] = {
-    "tickets": Tickets,
-    "messages": Messages,
-    "customers": Customers,
-    "events": Events,
-    "users": Users,
-    "teams": Teams,
-    "tags": Tags,
-    "views": Views,
-    "macros": Macros,
-    "rules": Rules,
-    "integrations": Integrations,
-    "widgets": Widgets,
-    "satisfaction_surveys": SatisfactionSurveys,
-    "custom_fields": CustomFields,
-    "jobs": Jobs,
-    "voice_calls": VoiceCalls,
-    "voice_calls.events": VoiceCallEvents,
-    "voice_calls.recordings": VoiceCallRecordings,
+    entry.attribute: getattr(resources, entry.cls) for entry in CATALOG if entry.listable
 }
-#: Filters a list needs to be valid at all.
-BASE: dict[str, dict[str, Any]] = {"custom_fields": {"object_type": "Ticket"}}
+#: Filters a list needs to be valid at all: the first choice of each one it requires.
+BASE: dict[str, dict[str, Any]] = {
+    entry.attribute: {
+        name: get_args(get_args(entry.filters[name])[0])[0] for name in entry.required
+    }
+    for entry in CATALOG
+    if entry.required
+}
 
 Call = Callable[[AsyncGorgias, Any], Any]
 

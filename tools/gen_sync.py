@@ -1,9 +1,17 @@
-"""Generate ``gorgias_async/_sync/_generated.py``: the blocking twins of the async services.
+"""Generate the services from the catalog, and their blocking twins.
 
-    python tools/gen_sync.py          # (re)write the file
-    python tools/gen_sync.py --check  # exit 1 if the file is stale (CI)
+    python tools/gen_sync.py          # (re)write the generated modules
+    python tools/gen_sync.py --check  # exit 1 if one is stale (CI)
 
-The generator introspects the service classes named by
+Two modules, each rendered in a fresh interpreter and formatted with ruff:
+
+1. ``gorgias_async/resources/_generated.py``, from the catalog
+   (``gorgias_async/resources/_catalog.py``: one row per service): each service's class,
+   filters and typed lists — see ``tools/_gen_resources.py``;
+2. ``gorgias_async/_sync/_generated.py``, the blocking twins of every async service,
+   rendered from the classes of (1) once it is written.
+
+For (2), the generator introspects the service classes named by
 :class:`gorgias_async.resources.ServiceAttributes` (and the services they hang off
 themselves, such as ``voice_calls.events``) plus the coroutine methods of
 :class:`gorgias_async.AsyncGorgias`, and emits one ``Sync…`` class per service class
@@ -53,6 +61,7 @@ PACKAGE = "gorgias_async"
 # "run this coroutine" calls); any other non-coroutine public method is an error.
 CLIENT_MANUAL = {"aclose", "with_options", "walk", "paginate"}
 RENAMES = {"Page": "SyncPage", "AsyncIterator": "SyncIterator"}
+RESOURCES_TARGET = ROOT / "gorgias_async" / "resources" / "_generated.py"
 
 
 class GenerationError(RuntimeError):
@@ -464,8 +473,8 @@ class _SyncService(Generic[S]):
 '''
 
 
-def generate() -> str:
-    """The formatted source of the generated module."""
+def render_sync() -> str:
+    """The source of the blocking twins (not yet formatted)."""
     sys.path.insert(0, str(ROOT))
     resources = importlib.import_module(f"{PACKAGE}.resources")
     client_module = importlib.import_module(f"{PACKAGE}.client")
@@ -513,13 +522,13 @@ def generate() -> str:
             "\n".join(holder),
         ]
     )
-    return _ruff(source + "\n")
+    return source + "\n"
 
 
-def _ruff(source: str) -> str:
-    name = "gorgias_async/_sync/_generated.py"  # for ruff's configuration and rules
-    steps = [
-        ["check", "--fix", "--select", "I", "--quiet", "--stdin-filename", name, "-"],
+def _ruff(source: str, target: Path) -> str:
+    name = str(target.relative_to(ROOT)) if target.is_relative_to(ROOT) else target.name
+    steps = [  # the name gives ruff its configuration; unused imports and order are fixed
+        ["check", "--fix", "--select", "I,F401", "--quiet", "--stdin-filename", name, "-"],
         ["format", "--quiet", "--stdin-filename", name, "-"],
     ]
     for step in steps:
@@ -537,29 +546,60 @@ def _ruff(source: str) -> str:
     return source
 
 
+def _render(kind: str) -> str:
+    """The source of one output, rendered in a fresh interpreter: the modules it imports
+    are those on disk now, whatever this process imported before."""
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--render", kind],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise GenerationError(f"rendering {kind} failed:\n{done.stderr}")
+    return done.stdout
+
+
+def _outputs() -> list[tuple[str, Path]]:
+    # In this order: the blocking twins are rendered from the services once written.
+    return [("resources", RESOURCES_TARGET), ("sync", TARGET)]
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Write the generated module, or with ``--check`` compare it to the file."""
+    """Write the generated modules, or with ``--check`` compare them to the files."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a file is stale")
+    parser.add_argument("--render", choices=("resources", "sync"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    source = generate()
-    current = TARGET.read_text() if TARGET.exists() else ""
-    shown = TARGET.relative_to(ROOT) if TARGET.is_relative_to(ROOT) else TARGET
-    if args.check:
-        if current != source:
-            print(
-                f"{shown} is stale: run `python tools/gen_sync.py`",
-                file=sys.stderr,
-            )
-            return 1
-        print(f"{shown} is up to date")
+    if args.render:
+        sys.stdout.write(render_resources() if args.render == "resources" else render_sync())
         return 0
-    if current != source:
-        TARGET.write_text(source)
-        print(f"wrote {shown}")
-    else:
-        print(f"{shown} unchanged")
-    return 0
+    stale = 0
+    for kind, target in _outputs():
+        source = _ruff(_render(kind), target)
+        current = target.read_text() if target.exists() else ""
+        shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
+        if args.check:
+            if current != source:
+                print(f"{shown} is stale: run `python tools/gen_sync.py`", file=sys.stderr)
+                stale += 1
+            else:
+                print(f"{shown} is up to date")
+        elif current != source:
+            target.write_text(source)
+            print(f"wrote {shown}")
+        else:
+            print(f"{shown} unchanged")
+    return 1 if stale else 0
+
+
+def render_resources() -> str:
+    """The source of the services module (see ``tools/_gen_resources.py``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _gen_resources import render
+
+    return render()
 
 
 if __name__ == "__main__":

@@ -12,25 +12,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ..client import AsyncGorgias
+from ..resources._generated import (
+    Customers,
+    CustomFields,
+    Events,
+    Integrations,
+    Jobs,
+    Macros,
+    Messages,
+    Rules,
+    SatisfactionSurveys,
+    Tags,
+    Teams,
+    Tickets,
+    Users,
+    Views,
+    VoiceCallEvents,
+    VoiceCallRecordings,
+    VoiceCalls,
+    Widgets,
+)
 from ..resources.account import AccountService
-from ..resources.custom_fields import CustomFields
-from ..resources.customers import Customers
-from ..resources.events import Events
 from ..resources.files import Files
-from ..resources.integrations import Integrations
-from ..resources.jobs import Jobs
-from ..resources.macros import Macros
-from ..resources.messages import Messages
-from ..resources.rules import Rules
-from ..resources.satisfaction_surveys import SatisfactionSurveys
 from ..resources.search import Search, Statistics
-from ..resources.tags import Tags
-from ..resources.teams import Teams
-from ..resources.tickets import Tickets
-from ..resources.users import Users
-from ..resources.views import Views
-from ..resources.voice import VoiceCallEvents, VoiceCallRecordings, VoiceCalls
-from ..resources.widgets import Widgets
 
 if TYPE_CHECKING:
     import builtins
@@ -61,28 +65,29 @@ if TYPE_CHECKING:
     from ..models.voice import VoiceCall, VoiceCallEvent, VoiceCallRecording
     from ..models.widgets import Widget
     from ..resources._base import GetManyResult
-    from ..resources.custom_fields import CustomFieldsFilters
-    from ..resources.customers import CustomersFilters
-    from ..resources.events import EventsFilters
-    from ..resources.files import FileType
-    from ..resources.integrations import IntegrationsFilters
-    from ..resources.jobs import JobsFilters
-    from ..resources.macros import MacrosFilters
-    from ..resources.messages import MessagesFilters, SendAction
-    from ..resources.rules import RulesFilters
-    from ..resources.satisfaction_surveys import SatisfactionSurveysFilters
-    from ..resources.search import SearchType
-    from ..resources.tags import TagsFilters
-    from ..resources.teams import TeamsFilters
-    from ..resources.tickets import TicketFilters
-    from ..resources.users import UsersFilters
-    from ..resources.views import ViewsFilters
-    from ..resources.voice import (
+    from ..resources._generated import (
+        CustomersFilters,
+        CustomFieldsFilters,
+        EventsFilters,
+        IntegrationsFilters,
+        JobsFilters,
+        MacrosFilters,
+        MessagesFilters,
+        RulesFilters,
+        SatisfactionSurveysFilters,
+        TagsFilters,
+        TeamsFilters,
+        TicketsFilters,
+        UsersFilters,
+        ViewsFilters,
         VoiceCallEventsFilters,
         VoiceCallRecordingsFilters,
         VoiceCallsFilters,
+        WidgetsFilters,
     )
-    from ..resources.widgets import WidgetsFilters
+    from ..resources.files import FileType
+    from ..resources.messages import SendAction
+    from ..resources.search import SearchType
     from ._iterators import Runner, SyncIterator, SyncPage
 
 S = TypeVar("S")
@@ -138,6 +143,32 @@ class SyncTickets(_SyncService[Tickets]):
 
     Tickets (``/tickets``), with their tags and custom field values.
     """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Ticket:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Ticket:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int, *, with_custom_fields: bool = False) -> Ticket:
+        """One ticket, with its messages."""
+        return self._runner.run(self._target.get, id, with_custom_fields=with_custom_fields)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Ticket]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Ticket | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def bulk_create(
         self,
@@ -242,78 +273,6 @@ class SyncTickets(_SyncService[Tickets]):
         """
         return self._runner.iterate(self._target.settle_unknown, results)
 
-    def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TicketFilters]
-    ) -> SyncPage[Ticket]:
-        """One page of tickets (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
-
-    def fetch_pages(
-        self,
-        *,
-        page_size: int = 100,
-        start_cursor: str | None = None,
-        on_page: OnPage | None = None,
-        prefetch: int = 1,
-        **filters: Unpack[TicketFilters],
-    ) -> SyncIterator[SyncPage[Ticket]]:
-        """Every page of tickets, the next one prefetched while you work on this one."""
-        return self._runner.iterate_pages(
-            self._target.fetch_pages,
-            page_size=page_size,
-            start_cursor=start_cursor,
-            on_page=on_page,
-            prefetch=prefetch,
-            **filters,
-        )
-
-    def fetch_all(
-        self,
-        *,
-        page_size: int = 100,
-        max_items: int | None = None,
-        start_cursor: str | None = None,
-        on_page: OnPage | None = None,
-        prefetch: int = 1,
-        **filters: Unpack[TicketFilters],
-    ) -> SyncIterator[Ticket]:
-        """Every ticket matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._runner.iterate_items(
-            self._target.fetch_pages,
-            max_items,
-            page_size=page_size,
-            start_cursor=start_cursor,
-            on_page=on_page,
-            prefetch=prefetch,
-            **filters,
-        )
-
-    def get(self, id: int, *, with_custom_fields: bool = False) -> Ticket:
-        """One ticket, with its messages."""
-        return self._runner.run(self._target.get, id, with_custom_fields=with_custom_fields)
-
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Ticket]:
-        """Concurrent gets; tickets in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
-
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, Ticket | None]]:
-        """Concurrent gets yielding ``(id, ticket or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def create(self, params: Any = None, /, **fields: Any) -> Ticket:
-        """Create a ticket (``messages`` is required); returns it with its messages."""
-        return self._runner.run(self._target.create, params, **fields)
-
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Ticket:
-        """Partially update a ticket: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
-
-    def delete(self, id: int) -> None:
-        """Delete a ticket."""
-        return self._runner.run(self._target.delete, id)
-
     def list_tags(self, ticket_id: int) -> builtins.list[Tag]:
         """The ticket's tags."""
         return self._runner.run(self._target.list_tags, ticket_id)
@@ -355,6 +314,52 @@ class SyncTickets(_SyncService[Tickets]):
     def delete_custom_field(self, ticket_id: int, field_id: int) -> None:
         """Clear one value."""
         return self._runner.run(self._target.delete_custom_field, ticket_id, field_id)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TicketsFilters]
+    ) -> SyncPage[Ticket]:
+        """One page of tickets (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TicketsFilters],
+    ) -> SyncIterator[SyncPage[Ticket]]:
+        """Every page of tickets, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TicketsFilters],
+    ) -> SyncIterator[Ticket]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
 
 
 class SyncMessages(_SyncService[Messages]):
@@ -467,52 +472,6 @@ class SyncMessages(_SyncService[Messages]):
         """
         return self._runner.iterate(self._target.settle_unknown, results)
 
-    def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MessagesFilters]
-    ) -> SyncPage[TicketMessage]:
-        """One page of messages (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
-
-    def fetch_pages(
-        self,
-        *,
-        page_size: int = 100,
-        start_cursor: str | None = None,
-        on_page: OnPage | None = None,
-        prefetch: int = 1,
-        **filters: Unpack[MessagesFilters],
-    ) -> SyncIterator[SyncPage[TicketMessage]]:
-        """Every page of messages, the next one prefetched while you work on this one."""
-        return self._runner.iterate_pages(
-            self._target.fetch_pages,
-            page_size=page_size,
-            start_cursor=start_cursor,
-            on_page=on_page,
-            prefetch=prefetch,
-            **filters,
-        )
-
-    def fetch_all(
-        self,
-        *,
-        page_size: int = 100,
-        max_items: int | None = None,
-        start_cursor: str | None = None,
-        on_page: OnPage | None = None,
-        prefetch: int = 1,
-        **filters: Unpack[MessagesFilters],
-    ) -> SyncIterator[TicketMessage]:
-        """Every message matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._runner.iterate_items(
-            self._target.fetch_pages,
-            max_items,
-            page_size=page_size,
-            start_cursor=start_cursor,
-            on_page=on_page,
-            prefetch=prefetch,
-            **filters,
-        )
-
     def get(self, ticket_id: int, message_id: int) -> TicketMessage:
         """One message of a ticket."""
         return self._runner.run(self._target.get, ticket_id, message_id)
@@ -552,12 +511,86 @@ class SyncMessages(_SyncService[Messages]):
         """Delete a message of a ticket."""
         return self._runner.run(self._target.delete, ticket_id, message_id)
 
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MessagesFilters]
+    ) -> SyncPage[TicketMessage]:
+        """One page of messages (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[MessagesFilters],
+    ) -> SyncIterator[SyncPage[TicketMessage]]:
+        """Every page of messages, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[MessagesFilters],
+    ) -> SyncIterator[TicketMessage]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
 
 class SyncCustomers(_SyncService[Customers]):
     """Blocking twin of :class:`~gorgias_async.resources.Customers`.
 
-    Customers (``/customers``).
+    Customers (``/customers``), their data, merges and custom field values.
     """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Customer:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Customer:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Customer:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[Customer]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Customer | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def bulk_create(
         self,
@@ -662,6 +695,34 @@ class SyncCustomers(_SyncService[Customers]):
         """
         return self._runner.iterate(self._target.settle_unknown, results)
 
+    def delete_many(self, ids: Sequence[int]) -> None:
+        """Delete several customers at once (``DELETE /customers``)."""
+        return self._runner.run(self._target.delete_many, ids)
+
+    def merge(
+        self, source_id: int, target_id: int, params: Any = None, /, **fields: Any
+    ) -> Customer:
+        """Merge ``source_id`` into ``target_id``; ``fields`` set the merged customer's data."""
+        return self._runner.run(self._target.merge, source_id, target_id, params, **fields)
+
+    def set_data(self, customer_id: int, data: Any, *, version: str | None = None) -> None:
+        """Replace the customer's ``data``; an older ``version`` than the stored one is ignored."""
+        return self._runner.run(self._target.set_data, customer_id, data, version=version)
+
+    def list_custom_fields(self, customer_id: int) -> builtins.list[CustomFieldValue]:
+        """The customer's custom field values."""
+        return self._runner.run(self._target.list_custom_fields, customer_id)
+
+    def update_custom_field(
+        self, customer_id: int, field_id: int, value: Any
+    ) -> builtins.list[CustomFieldValue]:
+        """Set one custom field value of the customer."""
+        return self._runner.run(self._target.update_custom_field, customer_id, field_id, value)
+
+    def delete_custom_field(self, customer_id: int, field_id: int) -> None:
+        """Clear one custom field value of the customer."""
+        return self._runner.run(self._target.delete_custom_field, customer_id, field_id)
+
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomersFilters]
     ) -> SyncPage[Customer]:
@@ -677,7 +738,7 @@ class SyncCustomers(_SyncService[Customers]):
         prefetch: int = 1,
         **filters: Unpack[CustomersFilters],
     ) -> SyncIterator[SyncPage[Customer]]:
-        """Every page of customers, the next one prefetched while you work on this one."""
+        """Every page of customers, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -708,68 +769,26 @@ class SyncCustomers(_SyncService[Customers]):
             **filters,
         )
 
-    def get(self, id: int) -> Customer:
+
+class SyncEvents(_SyncService[Events]):
+    """Blocking twin of :class:`~gorgias_async.resources.Events`.
+
+    Events (``/events``): what happened in the account, oldest or newest first.
+    """
+
+    def get(self, id: int) -> Event:
         """Get one by id."""
         return self._runner.run(self._target.get, id)
 
-    def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> GetManyResult[Customer]:
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Event]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
         return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, Customer | None]]:
+    ) -> SyncIterator[tuple[int, Event | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
         return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def create(self, params: Any = None, /, **fields: Any) -> Customer:
-        """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
-
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Customer:
-        """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
-
-    def delete(self, id: int) -> None:
-        """Delete by id."""
-        return self._runner.run(self._target.delete, id)
-
-    def delete_many(self, ids: Sequence[int]) -> None:
-        """Delete several customers at once (``DELETE /customers``)."""
-        return self._runner.run(self._target.delete_many, ids)
-
-    def merge(
-        self, source_id: int, target_id: int, params: Any = None, /, **fields: Any
-    ) -> Customer:
-        """Merge ``source_id`` into ``target_id``; ``fields`` set the merged customer's data."""
-        return self._runner.run(self._target.merge, source_id, target_id, params, **fields)
-
-    def set_data(self, customer_id: int, data: Any, *, version: str | None = None) -> None:
-        """Replace the customer's ``data``; an older ``version`` than the stored one is ignored."""
-        return self._runner.run(self._target.set_data, customer_id, data, version=version)
-
-    def list_custom_fields(self, customer_id: int) -> builtins.list[CustomFieldValue]:
-        """The customer's custom field values."""
-        return self._runner.run(self._target.list_custom_fields, customer_id)
-
-    def update_custom_field(
-        self, customer_id: int, field_id: int, value: Any
-    ) -> builtins.list[CustomFieldValue]:
-        """Set one custom field value of the customer."""
-        return self._runner.run(self._target.update_custom_field, customer_id, field_id, value)
-
-    def delete_custom_field(self, customer_id: int, field_id: int) -> None:
-        """Clear one custom field value of the customer."""
-        return self._runner.run(self._target.delete_custom_field, customer_id, field_id)
-
-
-class SyncEvents(_SyncService[Events]):
-    """Blocking twin of :class:`~gorgias_async.resources.Events`.
-
-    Events (``/events``).
-    """
 
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[EventsFilters]
@@ -786,7 +805,7 @@ class SyncEvents(_SyncService[Events]):
         prefetch: int = 1,
         **filters: Unpack[EventsFilters],
     ) -> SyncIterator[SyncPage[Event]]:
-        """Every page of events, the next one prefetched while you work on this one."""
+        """Every page of events, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -817,26 +836,38 @@ class SyncEvents(_SyncService[Events]):
             **filters,
         )
 
-    def get(self, id: int) -> Event:
-        """Get one by id."""
+
+class SyncUsers(_SyncService[Users]):
+    """Blocking twin of :class:`~gorgias_async.resources.Users`.
+
+    Users (``/users``): agents and admins; ``get(0)`` is the current user.
+    """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> User:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> User:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> User:
+        """Get one by id; ``get(0)`` is the user the credentials belong to."""
         return self._runner.run(self._target.get, id)
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Event]:
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[User]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
         return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, Event | None]]:
+    ) -> SyncIterator[tuple[int, User | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
         return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-
-class SyncUsers(_SyncService[Users]):
-    """Blocking twin of :class:`~gorgias_async.resources.Users`.
-
-    Users (``/users``).
-    """
 
     def bulk_create(
         self,
@@ -956,7 +987,7 @@ class SyncUsers(_SyncService[Users]):
         prefetch: int = 1,
         **filters: Unpack[UsersFilters],
     ) -> SyncIterator[SyncPage[User]]:
-        """Every page of users, the next one prefetched while you work on this one."""
+        """Every page of users, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -987,38 +1018,38 @@ class SyncUsers(_SyncService[Users]):
             **filters,
         )
 
-    def get(self, id: int) -> User:
-        """Get one by id; ``get(0)`` is the user the credentials belong to."""
-        return self._runner.run(self._target.get, id)
-
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[User]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
-
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, User | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def create(self, params: Any = None, /, **fields: Any) -> User:
-        """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
-
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> User:
-        """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
-
-    def delete(self, id: int) -> None:
-        """Delete by id."""
-        return self._runner.run(self._target.delete, id)
-
 
 class SyncTeams(_SyncService[Teams]):
     """Blocking twin of :class:`~gorgias_async.resources.Teams`.
 
     Teams (``/teams``).
     """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Team:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Team:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Team:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Team]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Team | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def bulk_create(
         self,
@@ -1138,7 +1169,7 @@ class SyncTeams(_SyncService[Teams]):
         prefetch: int = 1,
         **filters: Unpack[TeamsFilters],
     ) -> SyncIterator[SyncPage[Team]]:
-        """Every page of teams, the next one prefetched while you work on this one."""
+        """Every page of teams, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -1169,38 +1200,38 @@ class SyncTeams(_SyncService[Teams]):
             **filters,
         )
 
-    def get(self, id: int) -> Team:
-        """Get one by id."""
-        return self._runner.run(self._target.get, id)
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Team]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+class SyncTags(_SyncService[Tags]):
+    """Blocking twin of :class:`~gorgias_async.resources.Tags`.
 
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, Team | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def create(self, params: Any = None, /, **fields: Any) -> Team:
-        """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
-
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Team:
-        """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+    Tags (``/tags``), deleted or merged several at once.
+    """
 
     def delete(self, id: int) -> None:
         """Delete by id."""
         return self._runner.run(self._target.delete, id)
 
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Tag:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
 
-class SyncTags(_SyncService[Tags]):
-    """Blocking twin of :class:`~gorgias_async.resources.Tags`.
+    def create(self, params: Any = None, /, **fields: Any) -> Tag:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
 
-    Tags (``/tags``).
-    """
+    def get(self, id: int) -> Tag:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Tag]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Tag | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def bulk_create(
         self,
@@ -1305,6 +1336,14 @@ class SyncTags(_SyncService[Tags]):
         """
         return self._runner.iterate(self._target.settle_unknown, results)
 
+    def delete_many(self, ids: Sequence[int]) -> None:
+        """Delete several tags at once (``DELETE /tags``)."""
+        return self._runner.run(self._target.delete_many, ids)
+
+    def merge(self, destination_id: int, source_ids: Sequence[int]) -> Tag:
+        """Merge ``source_ids`` into the tag ``destination_id``."""
+        return self._runner.run(self._target.merge, destination_id, source_ids)
+
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TagsFilters]
     ) -> SyncPage[Tag]:
@@ -1320,7 +1359,7 @@ class SyncTags(_SyncService[Tags]):
         prefetch: int = 1,
         **filters: Unpack[TagsFilters],
     ) -> SyncIterator[SyncPage[Tag]]:
-        """Every page of tags, the next one prefetched while you work on this one."""
+        """Every page of tags, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -1351,46 +1390,38 @@ class SyncTags(_SyncService[Tags]):
             **filters,
         )
 
-    def get(self, id: int) -> Tag:
-        """Get one by id."""
-        return self._runner.run(self._target.get, id)
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Tag]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+class SyncViews(_SyncService[Views]):
+    """Blocking twin of :class:`~gorgias_async.resources.Views`.
 
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, Tag | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def create(self, params: Any = None, /, **fields: Any) -> Tag:
-        """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
-
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Tag:
-        """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+    Views (``/views``), and the tickets each shows.
+    """
 
     def delete(self, id: int) -> None:
         """Delete by id."""
         return self._runner.run(self._target.delete, id)
 
-    def delete_many(self, ids: Sequence[int]) -> None:
-        """Delete several tags at once (``DELETE /tags``)."""
-        return self._runner.run(self._target.delete_many, ids)
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> View:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
 
-    def merge(self, destination_id: int, source_ids: Sequence[int]) -> Tag:
-        """Merge ``source_ids`` into the tag ``destination_id``."""
-        return self._runner.run(self._target.merge, destination_id, source_ids)
+    def create(self, params: Any = None, /, **fields: Any) -> View:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
 
+    def get(self, id: int) -> View:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
 
-class SyncViews(_SyncService[Views]):
-    """Blocking twin of :class:`~gorgias_async.resources.Views`.
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[View]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
-    Views (``/views``).
-    """
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, View | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def bulk_create(
         self,
@@ -1495,78 +1526,6 @@ class SyncViews(_SyncService[Views]):
         """
         return self._runner.iterate(self._target.settle_unknown, results)
 
-    def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[ViewsFilters]
-    ) -> SyncPage[View]:
-        """One page of views (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
-
-    def fetch_pages(
-        self,
-        *,
-        page_size: int = 100,
-        start_cursor: str | None = None,
-        on_page: OnPage | None = None,
-        prefetch: int = 1,
-        **filters: Unpack[ViewsFilters],
-    ) -> SyncIterator[SyncPage[View]]:
-        """Every page of views, the next one prefetched while you work on this one."""
-        return self._runner.iterate_pages(
-            self._target.fetch_pages,
-            page_size=page_size,
-            start_cursor=start_cursor,
-            on_page=on_page,
-            prefetch=prefetch,
-            **filters,
-        )
-
-    def fetch_all(
-        self,
-        *,
-        page_size: int = 100,
-        max_items: int | None = None,
-        start_cursor: str | None = None,
-        on_page: OnPage | None = None,
-        prefetch: int = 1,
-        **filters: Unpack[ViewsFilters],
-    ) -> SyncIterator[View]:
-        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._runner.iterate_items(
-            self._target.fetch_pages,
-            max_items,
-            page_size=page_size,
-            start_cursor=start_cursor,
-            on_page=on_page,
-            prefetch=prefetch,
-            **filters,
-        )
-
-    def get(self, id: int) -> View:
-        """Get one by id."""
-        return self._runner.run(self._target.get, id)
-
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[View]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
-
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, View | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def create(self, params: Any = None, /, **fields: Any) -> View:
-        """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
-
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> View:
-        """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
-
-    def delete(self, id: int) -> None:
-        """Delete by id."""
-        return self._runner.run(self._target.delete, id)
-
     def list_items(
         self,
         view_id: int,
@@ -1614,12 +1573,84 @@ class SyncViews(_SyncService[Views]):
             ignored_item=ignored_item,
         )
 
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[ViewsFilters]
+    ) -> SyncPage[View]:
+        """One page of views (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[ViewsFilters],
+    ) -> SyncIterator[SyncPage[View]]:
+        """Every page of views, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[ViewsFilters],
+    ) -> SyncIterator[View]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
 
 class SyncMacros(_SyncService[Macros]):
     """Blocking twin of :class:`~gorgias_async.resources.Macros`.
 
-    Macros (``/macros``).
+    Macros (``/macros``), archived and unarchived several at once.
     """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Macro:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Macro:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Macro:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Macro]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Macro | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def bulk_create(
         self,
@@ -1724,6 +1755,14 @@ class SyncMacros(_SyncService[Macros]):
         """
         return self._runner.iterate(self._target.settle_unknown, results)
 
+    def archive(self, ids: Sequence[int]) -> builtins.list[Any]:
+        """Archive up to 30 macros; returns the per-macro results (HTTP 207)."""
+        return self._runner.run(self._target.archive, ids)
+
+    def unarchive(self, ids: Sequence[int]) -> builtins.list[Any]:
+        """Unarchive up to 30 macros; returns the per-macro results (HTTP 207)."""
+        return self._runner.run(self._target.unarchive, ids)
+
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MacrosFilters]
     ) -> SyncPage[Macro]:
@@ -1739,7 +1778,7 @@ class SyncMacros(_SyncService[Macros]):
         prefetch: int = 1,
         **filters: Unpack[MacrosFilters],
     ) -> SyncIterator[SyncPage[Macro]]:
-        """Every page of macros, the next one prefetched while you work on this one."""
+        """Every page of macros, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -1770,46 +1809,38 @@ class SyncMacros(_SyncService[Macros]):
             **filters,
         )
 
-    def get(self, id: int) -> Macro:
-        """Get one by id."""
-        return self._runner.run(self._target.get, id)
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Macro]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+class SyncRules(_SyncService[Rules]):
+    """Blocking twin of :class:`~gorgias_async.resources.Rules`.
 
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, Macro | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def create(self, params: Any = None, /, **fields: Any) -> Macro:
-        """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
-
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Macro:
-        """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+    Rules (``/rules``), and their priorities.
+    """
 
     def delete(self, id: int) -> None:
         """Delete by id."""
         return self._runner.run(self._target.delete, id)
 
-    def archive(self, ids: Sequence[int]) -> builtins.list[Any]:
-        """Archive up to 30 macros; returns the per-macro results (HTTP 207)."""
-        return self._runner.run(self._target.archive, ids)
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Rule:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
 
-    def unarchive(self, ids: Sequence[int]) -> builtins.list[Any]:
-        """Unarchive up to 30 macros; returns the per-macro results (HTTP 207)."""
-        return self._runner.run(self._target.unarchive, ids)
+    def create(self, params: Any = None, /, **fields: Any) -> Rule:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
 
+    def get(self, id: int) -> Rule:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
 
-class SyncRules(_SyncService[Rules]):
-    """Blocking twin of :class:`~gorgias_async.resources.Rules`.
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Rule]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
-    Rules (``/rules``).
-    """
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Rule | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def bulk_create(
         self,
@@ -1914,6 +1945,10 @@ class SyncRules(_SyncService[Rules]):
         """
         return self._runner.iterate(self._target.settle_unknown, results)
 
+    def update_priorities(self, priorities: dict[int, int]) -> builtins.list[Rule]:
+        """Set rule priorities: ``{rule_id: priority}`` (higher runs first)."""
+        return self._runner.run(self._target.update_priorities, priorities)
+
     def list(
         self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[RulesFilters]
     ) -> SyncPage[Rule]:
@@ -1929,7 +1964,7 @@ class SyncRules(_SyncService[Rules]):
         prefetch: int = 1,
         **filters: Unpack[RulesFilters],
     ) -> SyncIterator[SyncPage[Rule]]:
-        """Every page of rules, the next one prefetched while you work on this one."""
+        """Every page of rules, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -1960,42 +1995,40 @@ class SyncRules(_SyncService[Rules]):
             **filters,
         )
 
-    def get(self, id: int) -> Rule:
-        """Get one by id."""
-        return self._runner.run(self._target.get, id)
-
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Rule]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
-
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, Rule | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def create(self, params: Any = None, /, **fields: Any) -> Rule:
-        """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
-
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Rule:
-        """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
-
-    def delete(self, id: int) -> None:
-        """Delete by id."""
-        return self._runner.run(self._target.delete, id)
-
-    def update_priorities(self, priorities: dict[int, int]) -> builtins.list[Rule]:
-        """Set rule priorities: ``{rule_id: priority}`` (higher runs first)."""
-        return self._runner.run(self._target.update_priorities, priorities)
-
 
 class SyncIntegrations(_SyncService[Integrations]):
     """Blocking twin of :class:`~gorgias_async.resources.Integrations`.
 
     Integrations (``/integrations``).
     """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Integration:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Integration:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Integration:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[Integration]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Integration | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def bulk_create(
         self,
@@ -2115,7 +2148,7 @@ class SyncIntegrations(_SyncService[Integrations]):
         prefetch: int = 1,
         **filters: Unpack[IntegrationsFilters],
     ) -> SyncIterator[SyncPage[Integration]]:
-        """Every page of integrations, the next one prefetched while you work on this one."""
+        """Every page of integrations, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -2146,40 +2179,38 @@ class SyncIntegrations(_SyncService[Integrations]):
             **filters,
         )
 
-    def get(self, id: int) -> Integration:
-        """Get one by id."""
-        return self._runner.run(self._target.get, id)
-
-    def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> GetManyResult[Integration]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
-
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, Integration | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def create(self, params: Any = None, /, **fields: Any) -> Integration:
-        """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
-
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Integration:
-        """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
-
-    def delete(self, id: int) -> None:
-        """Delete by id."""
-        return self._runner.run(self._target.delete, id)
-
 
 class SyncWidgets(_SyncService[Widgets]):
     """Blocking twin of :class:`~gorgias_async.resources.Widgets`.
 
     Widgets (``/widgets``).
     """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Widget:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Widget:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Widget:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Widget]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Widget | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def bulk_create(
         self,
@@ -2299,7 +2330,7 @@ class SyncWidgets(_SyncService[Widgets]):
         prefetch: int = 1,
         **filters: Unpack[WidgetsFilters],
     ) -> SyncIterator[SyncPage[Widget]]:
-        """Every page of widgets, the next one prefetched while you work on this one."""
+        """Every page of widgets, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -2330,38 +2361,36 @@ class SyncWidgets(_SyncService[Widgets]):
             **filters,
         )
 
-    def get(self, id: int) -> Widget:
-        """Get one by id."""
-        return self._runner.run(self._target.get, id)
-
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Widget]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
-
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, Widget | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def create(self, params: Any = None, /, **fields: Any) -> Widget:
-        """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
-
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Widget:
-        """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
-
-    def delete(self, id: int) -> None:
-        """Delete by id."""
-        return self._runner.run(self._target.delete, id)
-
 
 class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
     """Blocking twin of :class:`~gorgias_async.resources.SatisfactionSurveys`.
 
     Satisfaction surveys (``/satisfaction-surveys``).
     """
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> SatisfactionSurvey:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[SatisfactionSurvey]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, SatisfactionSurvey | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
     def bulk_create(
         self,
@@ -2475,7 +2504,7 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         cursor: str | None = None,
         **filters: Unpack[SatisfactionSurveysFilters],
     ) -> SyncPage[SatisfactionSurvey]:
-        """One page of surveys (``limit`` 1–100)."""
+        """One page of satisfaction surveys (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
@@ -2487,7 +2516,7 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         prefetch: int = 1,
         **filters: Unpack[SatisfactionSurveysFilters],
     ) -> SyncIterator[SyncPage[SatisfactionSurvey]]:
-        """Every page of surveys, the next one prefetched while you work on this one."""
+        """Every page of satisfaction surveys, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -2507,7 +2536,7 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         prefetch: int = 1,
         **filters: Unpack[SatisfactionSurveysFilters],
     ) -> SyncIterator[SatisfactionSurvey]:
-        """Every survey matching ``filters``; ``on_page`` sees each page's cursors."""
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
         return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
@@ -2518,36 +2547,36 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             **filters,
         )
 
-    def get(self, id: int) -> SatisfactionSurvey:
+
+class SyncCustomFields(_SyncService[CustomFields]):
+    """Blocking twin of :class:`~gorgias_async.resources.CustomFields`.
+
+    Custom fields (``/custom-fields``): ticket and customer field definitions.
+    """
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> CustomField:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> CustomField:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> CustomField:
         """Get one by id."""
         return self._runner.run(self._target.get, id)
 
     def get_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> GetManyResult[SatisfactionSurvey]:
+    ) -> GetManyResult[CustomField]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
         return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, SatisfactionSurvey | None]]:
+    ) -> SyncIterator[tuple[int, CustomField | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
         return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def create(self, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
-        """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
-
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
-        """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
-
-
-class SyncCustomFields(_SyncService[CustomFields]):
-    """Blocking twin of :class:`~gorgias_async.resources.CustomFields`.
-
-    Custom fields (``/custom-fields``).
-    """
 
     def bulk_create(
         self,
@@ -2652,10 +2681,14 @@ class SyncCustomFields(_SyncService[CustomFields]):
         """
         return self._runner.iterate(self._target.settle_unknown, results)
 
+    def update_many(self, fields: Sequence[Any]) -> builtins.list[CustomField]:
+        """Bulk-update custom fields: each item a mapping or model with its ``id``."""
+        return self._runner.run(self._target.update_many, fields)
+
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomFieldsFilters]
     ) -> SyncPage[CustomField]:
-        """One page of the custom fields of ``object_type`` (required; ``limit`` 1–100)."""
+        """One page of custom fields (``object_type`` required; ``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
@@ -2667,7 +2700,7 @@ class SyncCustomFields(_SyncService[CustomFields]):
         prefetch: int = 1,
         **filters: Unpack[CustomFieldsFilters],
     ) -> SyncIterator[SyncPage[CustomField]]:
-        """Every page of custom fields, the next one prefetched while you work on this one."""
+        """Every page of custom fields, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -2698,40 +2731,34 @@ class SyncCustomFields(_SyncService[CustomFields]):
             **filters,
         )
 
-    def get(self, id: int) -> CustomField:
+
+class SyncJobs(_SyncService[Jobs]):
+    """Blocking twin of :class:`~gorgias_async.resources.Jobs`.
+
+    Jobs (``/jobs``): bulk background jobs, cancelled rather than deleted.
+    """
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Job:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Job:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Job:
         """Get one by id."""
         return self._runner.run(self._target.get, id)
 
-    def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> GetManyResult[CustomField]:
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Job]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
         return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
 
     def iter_many(
         self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, CustomField | None]]:
+    ) -> SyncIterator[tuple[int, Job | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
         return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def create(self, params: Any = None, /, **fields: Any) -> CustomField:
-        """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
-
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> CustomField:
-        """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
-
-    def update_many(self, fields: Sequence[Any]) -> builtins.list[CustomField]:
-        """Bulk-update custom fields: each item a mapping or model with its ``id``."""
-        return self._runner.run(self._target.update_many, fields)
-
-
-class SyncJobs(_SyncService[Jobs]):
-    """Blocking twin of :class:`~gorgias_async.resources.Jobs`.
-
-    Jobs (``/jobs``).
-    """
 
     def bulk_create(
         self,
@@ -2836,6 +2863,10 @@ class SyncJobs(_SyncService[Jobs]):
         """
         return self._runner.iterate(self._target.settle_unknown, results)
 
+    def cancel(self, id: int) -> None:
+        """Ask for a job to be cancelled (``DELETE /jobs/{id}``)."""
+        return self._runner.run(self._target.cancel, id)
+
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[JobsFilters]
     ) -> SyncPage[Job]:
@@ -2851,7 +2882,7 @@ class SyncJobs(_SyncService[Jobs]):
         prefetch: int = 1,
         **filters: Unpack[JobsFilters],
     ) -> SyncIterator[SyncPage[Job]]:
-        """Every page of jobs, the next one prefetched while you work on this one."""
+        """Every page of jobs, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -2881,32 +2912,6 @@ class SyncJobs(_SyncService[Jobs]):
             prefetch=prefetch,
             **filters,
         )
-
-    def get(self, id: int) -> Job:
-        """Get one by id."""
-        return self._runner.run(self._target.get, id)
-
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Job]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
-
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, Job | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def create(self, params: Any = None, /, **fields: Any) -> Job:
-        """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
-
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Job:
-        """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
-
-    def cancel(self, id: int) -> None:
-        """Ask for a job to be cancelled (``DELETE /jobs/{id}``)."""
-        return self._runner.run(self._target.cancel, id)
 
 
 class SyncFiles(_SyncService[Files]):
@@ -2948,6 +2953,22 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
     Voice call events (``/phone/voice-call-events``).
     """
 
+    def get(self, id: int) -> VoiceCallEvent:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[VoiceCallEvent]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, VoiceCallEvent | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
     def list(
         self,
         *,
@@ -2967,7 +2988,7 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
         prefetch: int = 1,
         **filters: Unpack[VoiceCallEventsFilters],
     ) -> SyncIterator[SyncPage[VoiceCallEvent]]:
-        """Every page of voice call events, the next one prefetched."""
+        """Every page of voice call events, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -2987,7 +3008,7 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
         prefetch: int = 1,
         **filters: Unpack[VoiceCallEventsFilters],
     ) -> SyncIterator[VoiceCallEvent]:
-        """Every item matching ``filters``."""
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
         return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
@@ -2998,28 +3019,137 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
             **filters,
         )
 
-    def get(self, id: int) -> VoiceCallEvent:
-        """Get one by id."""
-        return self._runner.run(self._target.get, id)
-
-    def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> GetManyResult[VoiceCallEvent]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
-
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, VoiceCallEvent | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
 
 class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
     """Blocking twin of :class:`~gorgias_async.resources.VoiceCallRecordings`.
 
     Voice call recordings (``/phone/voice-call-recordings``).
     """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def get(self, id: int) -> VoiceCallRecording:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[VoiceCallRecording]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, VoiceCallRecording | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self,
+        results: Iterable[BulkResult[VoiceCallRecording]]
+        | AsyncIterable[BulkResult[VoiceCallRecording]],
+    ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
 
     def list(
         self,
@@ -3040,7 +3170,7 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         prefetch: int = 1,
         **filters: Unpack[VoiceCallRecordingsFilters],
     ) -> SyncIterator[SyncPage[VoiceCallRecording]]:
-        """Every page of voice call recordings, the next one prefetched."""
+        """Every page of voice call recordings, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -3060,7 +3190,7 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         prefetch: int = 1,
         **filters: Unpack[VoiceCallRecordingsFilters],
     ) -> SyncIterator[VoiceCallRecording]:
-        """Every item matching ``filters``."""
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
         return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
@@ -3070,26 +3200,6 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             prefetch=prefetch,
             **filters,
         )
-
-    def get(self, id: int) -> VoiceCallRecording:
-        """Get one by id."""
-        return self._runner.run(self._target.get, id)
-
-    def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> GetManyResult[VoiceCallRecording]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
-
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, VoiceCallRecording | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
-
-    def delete(self, id: int) -> None:
-        """Delete by id."""
-        return self._runner.run(self._target.delete, id)
 
 
 class SyncVoiceCalls(_SyncService[VoiceCalls]):
@@ -3106,6 +3216,22 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
         self.events = SyncVoiceCallEvents(runner, lambda client: locate(client).events)
         self.recordings = SyncVoiceCallRecordings(runner, lambda client: locate(client).recordings)
 
+    def get(self, id: int) -> VoiceCall:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[VoiceCall]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, VoiceCall | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
     def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[VoiceCallsFilters]
     ) -> SyncPage[VoiceCall]:
@@ -3121,7 +3247,7 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
         prefetch: int = 1,
         **filters: Unpack[VoiceCallsFilters],
     ) -> SyncIterator[SyncPage[VoiceCall]]:
-        """Every page of voice calls, the next one prefetched."""
+        """Every page of voice calls, the next prefetched while you work on this one."""
         return self._runner.iterate_pages(
             self._target.fetch_pages,
             page_size=page_size,
@@ -3141,7 +3267,7 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
         prefetch: int = 1,
         **filters: Unpack[VoiceCallsFilters],
     ) -> SyncIterator[VoiceCall]:
-        """Every item matching ``filters``."""
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
         return self._runner.iterate_items(
             self._target.fetch_pages,
             max_items,
@@ -3151,22 +3277,6 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
             prefetch=prefetch,
             **filters,
         )
-
-    def get(self, id: int) -> VoiceCall:
-        """Get one by id."""
-        return self._runner.run(self._target.get, id)
-
-    def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> GetManyResult[VoiceCall]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
-
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> SyncIterator[tuple[int, VoiceCall | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
 
 
 class SyncSearch(_SyncService[Search]):

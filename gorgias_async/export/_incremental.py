@@ -1,7 +1,7 @@
 """Incremental export: fetch only what changed in a resource since it was last synced.
 
 Gorgias lists have no server-side time filter but for events, so each resource takes the
-cheapest honest route:
+cheapest honest route (its :class:`~._plan.Stream` says which, from the catalog):
 
 - resources sortable by update time (tickets, customers, macros): walk newest-first and
   stop after a page whose records are *all* older than the cutoff — a future-dated record
@@ -11,7 +11,8 @@ cheapest honest route:
 - the small configuration resources: walked whole and replaced.
 
 Deletions are only visible as events (``ticket-deleted``, ``customer-deleted``,
-``ticket-message-deleted``); :func:`collect_deletions` reads just those.
+``ticket-message-deleted``: each stream's ``deleted_event``); :func:`collect_deletions`
+reads just those.
 """
 
 from __future__ import annotations
@@ -22,18 +23,14 @@ from typing import Any
 
 from .._datetime import instant, read
 from .._pagination import iterate_pages, raw_fetcher
-from ._plan import Stream
+from ._plan import STREAMS, Stream
 from ._sinks import Changes, Record
 
 #: Re-read this much before the last sync: clocks and in-flight writes are not exact.
 OVERLAP = timedelta(minutes=5)
 
-DELETION_EVENTS = {
-    "ticket-deleted": "tickets",
-    "customer-deleted": "customers",
-    "ticket-message-deleted": "messages",
-}
-NEWEST_FIRST = {"messages": ("created_datetime:desc", "created_datetime")}
+#: Which stream each deletion event is about.
+DELETION_EVENTS = {stream.deleted_event: stream.name for stream in STREAMS if stream.deleted_event}
 
 
 def parse_since(value: str | datetime) -> datetime:
@@ -51,14 +48,12 @@ async def collect(client: Any, stream: Stream, since: datetime, page_size: int) 
     params: dict[str, Any] = {"limit": page_size, **stream.params}
     stop_field: str | None = None
     replace = False
-    if stream.name == "events":
-        params["order_by"] = "created_datetime:asc"
-        params["created_datetime"] = {"gte": cutoff}
+    if stream.since_filter:
+        params["order_by"] = stream.order_by
+        params[stream.since_filter] = {"gte": cutoff}
     elif stream.changed_order:
         params["order_by"] = stream.changed_order
         stop_field = stream.changed_order.split(":")[0]
-    elif stream.name in NEWEST_FIRST:
-        params["order_by"], stop_field = NEWEST_FIRST[stream.name]
     else:
         replace = True
         if stream.order_by:

@@ -131,14 +131,21 @@ class Service:
 class Resource(Service, Generic[M]):
     """A resource with a list endpoint and, where the API has them, get/create/update/delete.
 
-    Subclasses set :attr:`path`, :attr:`model`, :attr:`orders` and :attr:`filters` (a
-    ``TypedDict`` of the list filters) and expose typed public methods that delegate here.
+    The implementations the typed methods delegate to. The classes of the client's
+    services (:mod:`._generated`, from the catalog) set the class attributes and bind the
+    verbs (:mod:`._verbs`) their endpoint has.
+
+    Attributes:
+        path: the list endpoint. model: the model of its items.
+        orders: the ``order_by`` values it takes. filters: its filters' ``TypedDict``.
+        findable: objects can be looked up by ``external_id`` (bulk writes settle so).
     """
 
     path: ClassVar[str]
     model: ClassVar[type[Any]]
-    orders: ClassVar[tuple[str, ...]] = ("created_datetime:asc", "created_datetime:desc")
+    orders: ClassVar[tuple[str, ...]] = ()
     filters: ClassVar[type] = dict
+    findable: ClassVar[bool] = False
     id_name: ClassVar[str] = "id"
 
     def _structure(self, data: Any) -> M:

@@ -163,7 +163,7 @@ class BulkWrites(Resource[M]):
 
     @property
     def _bulk_findable(self) -> bool:
-        return "external_id" in getattr(self.filters, "__annotations__", {})
+        return self.findable
 
     def _bulk_path(self, parents: tuple[int, ...], item_id: int | None) -> str:
         return self.path if item_id is None else self._item_path(item_id)
