@@ -33,9 +33,9 @@ OVERLAP = timedelta(minutes=5)
 DELETION_EVENTS = {stream.deleted_event: stream.name for stream in STREAMS if stream.deleted_event}
 
 
-def parse_since(value: str | datetime) -> datetime:
+def parse_since(value: str | datetime, name: str = "since") -> datetime:
     """A watermark (``since``) as an aware datetime (naive values are UTC)."""
-    return instant(value, "since")
+    return instant(value, name)
 
 
 def _stamp(record: Mapping[str, Any], field: str) -> datetime | None:

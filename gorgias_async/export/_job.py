@@ -104,12 +104,7 @@ async def export(
         OutputError: the folder cannot be used (a file of the user's stands where the
             export would write, a link, a damaged checkpoint, a full disk…).
     """
-    streams = select(list(resources))
-    fmt = check_format(format)
-    check_limit(page_size, "page_size")
-    out = Path(out_dir)
-    check_out_dir(out)
-    moment = parse_since(since) if since is not None else None
+    streams, fmt, out, moment = _checked(resources, out_dir, format, page_size, since, {})
     check = getattr(client, "check_connection", None)
     if check is not None:
         await check()
@@ -127,6 +122,38 @@ async def export(
     finally:
         writer.shutdown()
         lock.release()
+
+
+def check_options(
+    resources: Sequence[str] = (),
+    out_dir: str | Path = "gorgias-export",
+    *,
+    format: str = "jsonl",
+    page_size: int = 100,
+    since: str | datetime | None = None,
+    names: Mapping[str, str] | None = None,
+) -> None:
+    """Raise what :func:`export` would raise for these arguments, sending and writing
+    nothing. A command line checks its usage with it: ``names`` spells the arguments as
+    its user knows them (``{"out_dir": "--out"}``) in the messages."""
+    _checked(resources, out_dir, format, page_size, since, names or {})
+
+
+def _checked(
+    resources: Sequence[str],
+    out_dir: str | Path,
+    format: str,
+    page_size: int,
+    since: str | datetime | None,
+    names: Mapping[str, str],
+) -> tuple[list[Stream], str, Path, datetime | None]:
+    streams = select(list(resources))
+    fmt = check_format(format)
+    check_limit(page_size, names.get("page_size", "page_size"))
+    out = Path(out_dir)
+    check_out_dir(out, names.get("out_dir", "out_dir"))
+    moment = parse_since(since, names.get("since", "since")) if since is not None else None
+    return streams, fmt, out, moment
 
 
 def _locked_folder(out: Path) -> FolderLock:

@@ -31,12 +31,17 @@
 Templates (``{{ticket.customer.email}}``…) are validated when the spec is built: braces
 must pair up and variables start at a known root (:data:`TEMPLATE_ROOTS`); a mistake is a
 ``ValueError`` naming the object and field, before any request.
+
+The command line of a spec script (:func:`run_spec_command`) is the CLI's:
+:mod:`gorgias_async.cli.spec`. It is still importable from here.
 """
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._apply import provision, teardown
-from ._cli import SANDBOX_TOKEN, run_spec_command
 from ._report import Outcome, ProvisionReport, ReportEntry
 from ._spec import (
     TRIGGERS,
@@ -61,6 +66,21 @@ from ._spec import (
     Widget,
 )
 from ._templates import TEMPLATE_ROOTS, check_template, integration_data
+
+if TYPE_CHECKING:
+    from ..cli.spec import SANDBOX_TOKEN, run_spec_command
+
+#: Names kept here for the scripts that import them from this package; their home is the
+#: CLI (a library module does not import the command line).
+_MOVED = {"SANDBOX_TOKEN": "gorgias_async.cli.spec", "run_spec_command": "gorgias_async.cli.spec"}
+
+
+def __getattr__(name: str) -> Any:
+    home = _MOVED.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(home), name)
+
 
 __all__ = [
     # running

@@ -1,7 +1,8 @@
-"""What the ``gorgias-async`` account commands share: connection options and the client.
+"""How every command reaches an account: the connection options, the client, the sandbox.
 
-``check``, ``export`` and ``import`` take the same options to reach an account (or the
-embedded sandbox) and build their client the same way, here.
+``check``, ``export``, ``import`` and the provisioning spec scripts take the same options
+to reach an account, or the embedded sandbox (:func:`sandbox`: the one recipe of a demo
+account), and build their client the same way, here.
 """
 
 from __future__ import annotations
@@ -11,12 +12,16 @@ import os
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._ratelimit import RateLimit
-from .client import AsyncGorgias
+from .._ratelimit import RateLimit
+from ..client import AsyncGorgias
 
-#: The sandbox runs Gorgias' real bucket ten times faster.
+if TYPE_CHECKING:
+    from ..testing import FakeGorgias
+
+#: The sandbox's demo data, and its clock: Gorgias' real bucket, ten times faster.
+SANDBOX_SEED = 7
 SANDBOX_TIME_SCALE = 10.0
 
 
@@ -69,11 +74,32 @@ def client_from_args(
 
 
 @asynccontextmanager
+async def sandbox(
+    *, tickets: int, customers: int, announce: bool = True
+) -> AsyncIterator[FakeGorgias]:
+    """An embedded demo account while this lasts: the fake server on loopback, seeded with
+    ``tickets`` and ``customers``, metering requests as Gorgias does, ten times faster."""
+    from ..testing import FakeGorgias, RateLimitRules
+
+    fake = FakeGorgias(
+        seed=SANDBOX_SEED,
+        tickets=tickets,
+        customers=customers,
+        rate_limit=RateLimitRules(),
+        time_scale=SANDBOX_TIME_SCALE,
+    )
+    async with fake:
+        if announce:
+            print(f"Sandbox Gorgias running at {fake.base_url}", file=sys.stderr)
+        yield fake
+
+
+@asynccontextmanager
 async def connected(
     args: argparse.Namespace, *, tickets: int, customers: int
 ) -> AsyncIterator[AsyncGorgias]:
     """The (not yet entered) client the options describe; with ``--sandbox``, a client of
-    an embedded fake account of ``tickets`` and ``customers``, running while this lasts."""
+    a :func:`sandbox` account of ``tickets`` and ``customers``, running while this lasts."""
     if not args.sandbox:
         yield client_from_args(
             args,
@@ -84,18 +110,7 @@ async def connected(
             api_key=os.environ.get(args.api_key_env) if args.username else None,
         )
         return
-    from .testing import FakeGorgias, RateLimitRules
-
-    fake = FakeGorgias(
-        seed=7,
-        tickets=tickets,
-        customers=customers,
-        rate_limit=RateLimitRules(),
-        time_scale=SANDBOX_TIME_SCALE,
-    )
-    async with fake:
-        if not args.quiet:
-            print(f"Sandbox Gorgias running at {fake.base_url}", file=sys.stderr)
+    async with sandbox(tickets=tickets, customers=customers, announce=not args.quiet) as fake:
         yield client_from_args(
             args,
             RateLimit.for_auth("basic", time_scale=SANDBOX_TIME_SCALE),

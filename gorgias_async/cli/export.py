@@ -1,37 +1,31 @@
 """``gorgias-async export``: the command-line face of :func:`~gorgias_async.export.export`.
 
-Exit codes: 0 done; 1 failed (the line says why and what to do; a run that failed
-midway resumes when run again); 2 bad usage; 3 another export is writing to ``--out``;
-130 interrupted (it resumes too).
+Exit codes (:mod:`._outcome`): 0 done; 1 failed (the line says why and what to do; a run
+that failed midway resumes when run again); 2 bad usage; 3 another export is writing to
+``--out``; 130 interrupted (it resumes too).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
-from collections.abc import Sequence
 from pathlib import Path
 
-from .._cli_connection import add_connection_arguments, connected
-from .._validate import check_limit
 from ..client import AsyncGorgias
 from ..errors import (
     APIConnectionError,
     DecodeError,
     GorgiasError,
     InternalServerError,
-    OutputLockedError,
     RateLimitError,
 )
-from ._folder import check_out_dir
-from ._incremental import parse_since
-from ._job import ExportResult, export
-from ._plan import STREAMS, select
-from ._progress import Progress
-from ._sinks import FORMATS
+from ..export import FORMATS, STREAMS, ExportResult, Progress, check_options, export
+from . import _outcome
+from ._connection import add_connection_arguments, connected
 
-EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED, EXIT_INTERRUPTED = 1, 2, 3, 130
+HELP = "export an account's data to files"
+#: How the export's arguments are spelled here, for its messages.
+OPTION_NAMES = {"out_dir": "--out", "page_size": "--page-size", "since": "--since"}
 #: Failures that the same command, run again, can get past (it resumes).
 _TRANSIENT = (APIConnectionError, InternalServerError, RateLimitError, DecodeError)
 
@@ -89,40 +83,37 @@ async def _export(client: AsyncGorgias, args: argparse.Namespace) -> ExportResul
 
 def _check_usage(args: argparse.Namespace) -> None:
     """Every argument error, before anything is sent or created."""
-    select(args.resources)
-    check_limit(args.page_size, "--page-size")
-    if args.since is not None:
-        try:
-            parse_since(args.since)
-        except ValueError:
-            raise ValueError(
-                f"--since: expected an ISO datetime like 2026-01-31T12:00:00Z, not {args.since!r}"
-            ) from None
-    check_out_dir(Path(args.out), "--out")
+    check_options(
+        args.resources,
+        Path(args.out),
+        format=args.format,
+        page_size=args.page_size,
+        since=args.since,
+        names=OPTION_NAMES,
+    )
 
 
-def run_export(args: argparse.Namespace) -> int:
+def _failed(error: GorgiasError) -> str:
+    resumes = " (run the same command again: it resumes)" if isinstance(error, _TRANSIENT) else ""
+    return f"failed: {error}{resumes}"
+
+
+WORDING = _outcome.Wording(
+    failed=_failed, interrupted="interrupted; run the same command again to resume"
+)
+
+
+def run(args: argparse.Namespace) -> int:
     """Run the export command; returns the process exit code."""
-    try:
+
+    def work() -> int:
         _check_usage(args)
         result = asyncio.run(_run(args))
-    except (ValueError, TypeError) as exc:
-        return _fail(str(exc), EXIT_USAGE)
-    except KeyboardInterrupt:
-        return _fail("interrupted; run the same command again to resume", EXIT_INTERRUPTED)
-    except (GorgiasError, ExceptionGroup) as exc:
-        error = _first(exc)
-        if isinstance(error, OutputLockedError):
-            return _fail(str(error), EXIT_LOCKED)
-        if not isinstance(error, GorgiasError):
-            raise
-        resumes = (
-            " (run the same command again: it resumes)" if isinstance(error, _TRANSIENT) else ""
-        )
-        return _fail(f"failed: {error}{resumes}", EXIT_FAILED)
-    if not args.quiet:
-        print(summary(result))
-    return 0
+        if not args.quiet:
+            print(summary(result))
+        return _outcome.DONE
+
+    return _outcome.run("gorgias-async export", work, WORDING)
 
 
 def summary(result: ExportResult) -> str:
@@ -140,21 +131,3 @@ def summary(result: ExportResult) -> str:
             what = f"{run.get('added', 0):,} added ({result.modes[name]} walk)"
         lines.append(f"  {name:<24}{count:>10,}  {what}")
     return "\n".join(lines)
-
-
-def _fail(message: str, code: int) -> int:
-    print(f"gorgias-async export: {message}", file=sys.stderr)
-    return code
-
-
-def _first(error: BaseException) -> BaseException:
-    while isinstance(error, BaseExceptionGroup):
-        error = error.exceptions[0]
-    return error
-
-
-def main(argv: Sequence[str] | None = None) -> int:  # pragma: no cover - convenience
-    """Run ``export`` alone."""
-    parser = argparse.ArgumentParser(prog="gorgias-async export")
-    add_arguments(parser)
-    return run_export(parser.parse_args(argv))

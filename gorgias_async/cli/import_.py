@@ -8,9 +8,9 @@
     gorgias-async import tickets records.jsonl --sandbox          # against the demo fake
 
 One record per line (blank lines skipped; a line that is not a JSON object fails alone).
-The summary goes to stdout; the exit code is 0 when every record was written, 1 when
-any failed or is unknown (see ``--results`` for each record's outcome), 2 on bad usage,
-3 when another import is writing to the same ``--results`` file.
+The summary goes to stdout; the exit code (:mod:`._outcome`) is 0 when every record was
+written, 1 when any failed or is unknown (see ``--results`` for each record's outcome),
+2 on bad usage, 3 when another import is writing to the same ``--results`` file.
 
 ``--results`` is a journal: the same command run again after a crash (same input, same
 results file) skips what is done, settles creates that were in flight by
@@ -28,13 +28,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from . import _json
-from ._cli_connection import add_connection_arguments, connected
-from .bulk import BulkResult, BulkSummary, InvalidRecord
-from .client import AsyncGorgias
-from .errors import GorgiasError, OutputLockedError
-from .resources import Resource
-from .resources._catalog import CATALOG
+from .. import _json
+from ..bulk import BulkResult, BulkSummary, InvalidRecord
+from ..client import AsyncGorgias
+from ..errors import GorgiasError
+from ..resources import Resource
+from ..resources._catalog import CATALOG
+from . import _outcome
+from ._connection import add_connection_arguments, connected
+
+HELP = "create, update or delete records from a JSONL file"
 
 #: What ``import`` can write to (the catalog's importable services).
 RESOURCES = tuple(entry.attribute for entry in CATALOG if entry.importable)
@@ -199,38 +202,29 @@ def _check_results(results: Path, args: argparse.Namespace) -> None:
         )
 
 
-def run_import(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     """Run the import command; returns the process exit code."""
     report = Report(quiet=args.quiet, dry_run=args.dry_run)
     started = time.monotonic()
-    try:
+
+    def work() -> int:
         _check(args)
         asyncio.run(_import(args, report))
-    except (ValueError, TypeError) as exc:
-        print(f"gorgias-async import: {exc}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:  # stdout closed early (``| head``): stop quietly
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    except OutputLockedError as exc:
-        print(f"gorgias-async import: {exc}", file=sys.stderr)
-        return 3
-    except GorgiasError as exc:
+        summary = report.summary
+        if report.shown > SHOWN_PROBLEMS:
+            print(f"... and {report.shown - SHOWN_PROBLEMS:,} more problems", file=sys.stderr)
+        if not args.quiet:
+            out = sys.stderr if args.dry_run else sys.stdout
+            seconds = time.monotonic() - started
+            print(f"{args.resource}: {summary} in {seconds:.1f}s", file=out)
+        return _outcome.DONE if summary.ok else _outcome.FAILED
+
+    def failed(error: GorgiasError) -> str:
         again = (
             "run the same command again: it resumes from --results"
             if args.results
             else "records before it were written: give --results next time to resume"
         )
-        print(
-            f"gorgias-async import: failed: {exc} (before it: {report.summary}); {again}",
-            file=sys.stderr,
-        )
-        return 1
-    summary = report.summary
-    if report.shown > SHOWN_PROBLEMS:
-        print(f"... and {report.shown - SHOWN_PROBLEMS:,} more problems", file=sys.stderr)
-    if not args.quiet:
-        out = sys.stderr if args.dry_run else sys.stdout
-        seconds = time.monotonic() - started
-        print(f"{args.resource}: {summary} in {seconds:.1f}s", file=out)
-    return 0 if summary.ok else 1
+        return f"failed: {error} (before it: {report.summary}); {again}"
+
+    return _outcome.run("gorgias-async import", work, _outcome.Wording(failed=failed))

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
 from typing import Any
 
-from ._cli_connection import add_connection_arguments, connected
-from .client import AsyncGorgias, account_state
-from .errors import GorgiasError
+from ..client import AsyncGorgias, account_state
+from ..errors import GorgiasError
+from . import _outcome
+from ._connection import add_connection_arguments, connected
+
+HELP = "test the credentials and domain"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,15 +44,16 @@ def describe(client: AsyncGorgias, account: Any) -> str:
     )
 
 
-def run_check(args: argparse.Namespace) -> int:
+def _failed(error: GorgiasError) -> str:
+    return f"{type(error).__name__}: {error}"
+
+
+def run(args: argparse.Namespace) -> int:
     """Run the check command; returns the process exit code."""
-    try:
+
+    def work() -> int:
         client, account = asyncio.run(_check(args))
-    except (ValueError, TypeError) as exc:
-        print(f"gorgias-async check: {exc}", file=sys.stderr)
-        return 2
-    except GorgiasError as exc:
-        print(f"gorgias-async check: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
-    print(describe(client, account))
-    return 0
+        print(describe(client, account))
+        return _outcome.DONE
+
+    return _outcome.run("gorgias-async check", work, _outcome.Wording(failed=_failed))
