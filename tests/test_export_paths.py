@@ -24,13 +24,12 @@ import orjson
 import pytest
 
 from gorgias_async import AsyncGorgias, RateLimit
-from gorgias_async.export import STREAMS, export
+from gorgias_async.export import FORMATS, STREAMS, export
 from gorgias_async.testing import FakeGorgias, RateLimitRules
 
 from ._cli import account_env, finish, run_cli, start_cli
 
 COUNTS = {"customers": 15, "tickets": 40, "users": 4, "macros": 5, "voice_calls": 3}
-FORMATS = ["jsonl", "csv", "sqlite"]
 ALL = [stream.name for stream in STREAMS]
 
 
