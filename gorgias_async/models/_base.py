@@ -6,7 +6,7 @@ Three kinds of field
     ``status: str = ALWAYS_SENT`` — a field the API always sends (typed without
     :class:`Unset`, ``T | None`` where the server sends ``null``). Which fields these are is
     decided from the reference's ``required`` lists and the recorded payloads, and checked by
-    ``tests/test_models_types.py``. A payload that breaks the contract still structures
+    ``tests/models/test_types.py``. A payload that breaks the contract still structures
     (nothing is lost), and a model built in code may leave such a field out (a partial
     write body): the field then holds :data:`UNSET`, as an optional one would.
 
