@@ -10,10 +10,10 @@ imported themselves, so ``import gorgias_async`` costs what an asyncio app needs
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._http import Response
+from ._lazy import lazy_import
 from ._pagination import Page
 from ._ratelimit import RateLimit
 from ._transport import TransportStats
@@ -62,14 +62,7 @@ _LAZY_MODULES = frozenset({"bulk", "sync", "provision", "testing"})
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY_MODULES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _LAZY_NAMES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+    return lazy_import(__name__, name, _LAZY_NAMES, _LAZY_MODULES)
 
 
 def __dir__() -> list[str]:

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent / PACKAGE
 #: Bottom to top: a module may import from its own layer and the layers below. The
 #: package's ``__init__`` is the facade over all of them and is not placed.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("_version", "_json", "_datetime", "_redact", "_validate", "_params", "errors"),
+    ("_version", "_lazy", "_json", "_datetime", "_redact", "_validate", "_params", "errors"),
     ("_http", "_retry", "_ratelimit", "_config"),
     ("_aiohttp",),
     ("auth",),

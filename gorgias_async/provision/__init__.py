@@ -38,9 +38,9 @@ The command line of a spec script (:func:`run_spec_command`) is the CLI's:
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
+from .._lazy import lazy_import
 from ._apply import provision, teardown
 from ._report import Outcome, ProvisionReport, ReportEntry
 from ._spec import (
@@ -72,14 +72,11 @@ if TYPE_CHECKING:
 
 #: Names kept here for the scripts that import them from this package; their home is the
 #: CLI (a library module does not import the command line).
-_MOVED = {"SANDBOX_TOKEN": "gorgias_async.cli.spec", "run_spec_command": "gorgias_async.cli.spec"}
+_MOVED = {"SANDBOX_TOKEN": "..cli.spec", "run_spec_command": "..cli.spec"}
 
 
 def __getattr__(name: str) -> Any:
-    home = _MOVED.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(home), name)
+    return lazy_import(__name__, name, _MOVED)
 
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""The ``gorgias-async`` command itself: its version, from a child process."""
+"""The ``gorgias-async`` command itself: its version and its commands, from a child process."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import asyncio
 import sys
 
 from gorgias_async import __version__
+from gorgias_async.cli import COMMANDS
 
 
 async def test_version():
@@ -15,3 +16,13 @@ async def test_version():
     out, _ = await process.communicate()
     assert process.returncode == 0
     assert __version__ in out.decode()
+
+
+async def test_python_dash_m_gorgias_async_is_the_command():
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "gorgias_async", "--help", stdout=asyncio.subprocess.PIPE
+    )
+    out, _ = await process.communicate()
+    assert process.returncode == 0
+    for name in COMMANDS:
+        assert name in out.decode()
