@@ -1,4 +1,4 @@
-"""``client.rules``."""
+"""``client.rules``: its own methods (the rest comes from its row in ``_catalog``)."""
 
 from __future__ import annotations
 

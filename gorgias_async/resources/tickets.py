@@ -4,26 +4,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, Literal, TypedDict
+from typing import Any
 
 from .._validate import check_id
 from ..models import CustomFieldValue, Tag, Ticket
 from ._base import Resource, structure_list, tag_body
-
-TicketOrder = Literal[
-    "created_datetime:asc", "created_datetime:desc", "updated_datetime:asc", "updated_datetime:desc"
-]
-
-
-class TicketFilters(TypedDict, total=False):
-    """Filters of ``GET /tickets``."""
-
-    order_by: TicketOrder
-    customer_id: int
-    external_id: str
-    view_id: int
-    rule_id: int
-    ticket_ids: Sequence[int]
 
 
 class TicketsSpecials(Resource[Ticket]):
