@@ -19,6 +19,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from gorgias_async.cli import run_spec_command
 from gorgias_async.provision import (
     AddTags,
     Button,
@@ -33,7 +34,6 @@ from gorgias_async.provision import (
     Spec,
     Widget,
     integration_data,
-    run_spec_command,
 )
 
 INTEGRATION = "Subscriptions"

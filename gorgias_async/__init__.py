@@ -13,15 +13,15 @@ asyncio app needs.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0.dev0"
-
 from ._checkpoint import CallableCheckpoint, Checkpoint, FileCheckpoint, MemoryCheckpoint, Position
+from ._http import Response
+from ._lazy import lazy_import
 from ._pagination import Page
 from ._ratelimit import RateLimit
-from ._transport import Response, TransportStats
+from ._transport import TransportStats
+from ._version import __version__
 from ._watch import Change, WatchBatch
 from .auth import BasicAuth, OAuth2, OAuth2Tokens
 from .client import AsyncGorgias
@@ -69,14 +69,7 @@ _LAZY_MODULES = frozenset({"bulk", "sync", "provision", "testing"})
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY_MODULES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _LAZY_NAMES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+    return lazy_import(__name__, name, _LAZY_NAMES, _LAZY_MODULES)
 
 
 def __dir__() -> list[str]:

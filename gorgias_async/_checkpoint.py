@@ -35,6 +35,7 @@ from typing import Any, Final, Protocol, TypeAlias, runtime_checkable
 import attrs
 
 from . import _json
+from ._files import open_no_follow, refuse_link, write_atomic
 from .errors import OutputError, OutputLockedError, error_from_os
 from .models import format_datetime, parse_datetime
 
@@ -272,9 +273,6 @@ class FileCheckpoint:
     def _acquire(self) -> None:
         if self._lock is not None:
             return
-        # The export's helpers own the rules for files we write (no links, atomic).
-        from .export._folder import open_no_follow
-
         descriptor = open_no_follow(self.lock_path)
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -296,8 +294,6 @@ class FileCheckpoint:
 
     def _read(self) -> Position | None:
         self._acquire()
-        from .export._folder import refuse_link
-
         refuse_link(self.path)
         try:
             raw = self.path.read_bytes()
@@ -316,8 +312,6 @@ class FileCheckpoint:
 
     def _write(self, position: Position) -> None:
         self._acquire()
-        from .export._folder import write_atomic
-
         try:
             write_atomic(self.path, position.dumps().encode() + b"\n")
         except OSError as exc:

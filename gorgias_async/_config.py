@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from ._retry import RetryPolicy
+from ._validate import check_bool, check_int, check_positive
 
 DEFAULT_MAX_CONCURRENCY = 8
 MAX_CONCURRENCY = 25
@@ -55,11 +56,6 @@ def validate_base_url(base_url: str) -> str:
     return base_url.strip().rstrip("/")
 
 
-def _positive(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ValueError(f"{name} must be a positive number, not {value!r}")
-
-
 @attrs.frozen
 class ClientConfig:
     """The resolved options of a client (see :class:`~gorgias_async.AsyncGorgias`)."""
@@ -71,18 +67,12 @@ class ClientConfig:
     user_agent: str = ""
 
     def __attrs_post_init__(self) -> None:
-        mc = self.max_concurrency
-        if isinstance(mc, bool) or not isinstance(mc, int):
-            raise TypeError(f"max_concurrency must be an int, not {type(mc).__name__}")
-        if not 1 <= mc <= MAX_CONCURRENCY:
-            raise ValueError(f"max_concurrency must be between 1 and {MAX_CONCURRENCY}, not {mc}")
-        _positive("timeout", self.timeout)
-        retries = self.retry.max_retries
-        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
-            raise ValueError(f"max_retries must be an int >= 0, not {retries!r}")
-        _positive("max_retry_time", self.retry.max_time)
-        if not isinstance(self.retry.base_delay, int | float) or self.retry.base_delay < 0:
-            raise ValueError(f"retry_base_delay must be >= 0, not {self.retry.base_delay!r}")
+        check_int(self.max_concurrency, "max_concurrency", low=1, high=MAX_CONCURRENCY)
+        check_positive(self.timeout, "timeout")
+        check_int(self.retry.max_retries, "max_retries", low=0, wrong_type=ValueError)
+        check_positive(self.retry.max_time, "max_retry_time")
+        check_positive(self.retry.base_delay, "retry_base_delay", zero=True)
+        check_bool(self.retry.retry_non_idempotent, "retry_non_idempotent")
 
     @property
     def origin(self) -> str:

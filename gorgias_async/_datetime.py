@@ -16,6 +16,11 @@ Reading (:func:`parse`, :class:`Timestamp`)
 Sending (:func:`to_query`, :func:`to_body`)
     Query parameters (``created_datetime[gte]=…``) are UTC with a ``Z``; request bodies are
     UTC with microseconds and a ``Z``. Naive values are taken as UTC in both.
+
+Taking an instant from a caller (:func:`instant`)
+    A datetime or a string in any spelling :func:`parse` reads (a ``--since``, a filter
+    bound), as an aware datetime; a bad one is a ``ValueError``/``TypeError`` naming the
+    argument. :func:`now` is the clock, aware and UTC.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any, Final
 
-__all__ = ["Timestamp", "parse", "to_body", "to_query"]
+__all__ = ["Timestamp", "instant", "now", "parse", "read", "to_body", "to_query"]
 
 _REPAIRS: Final = (
     # 2020-07-1300:00:00-05:00: the T between date and time went missing.
@@ -151,18 +156,29 @@ def to_body(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
+def instant(value: datetime | str, name: str) -> datetime:
+    """The aware datetime a caller means by ``value``: a datetime (naive is UTC) or a string
+    in any spelling :func:`parse` reads; ``ValueError``/``TypeError`` name ``name``."""
+    if isinstance(value, str):
+        stamp = read(value)
+        if stamp is None:
+            raise ValueError(f"{name} is not an ISO 8601 datetime: {value!r}")
+        value = datetime.fromisoformat(stamp.isoformat())  # a plain datetime, not a Timestamp
+    if not isinstance(value, datetime):
+        raise TypeError(f"{name} must be a datetime or an ISO string")
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
 def to_query(value: datetime | str, name: str) -> str:
     """A datetime for a query parameter: UTC with ``Z`` (naive values are taken as UTC).
 
-    ``value`` may be an ISO string; ``ValueError``/``TypeError`` name the parameter.
+    ``value`` may be a string (see :func:`instant`); ``ValueError``/``TypeError`` name the
+    parameter.
     """
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            raise ValueError(f"{name} is not an ISO 8601 datetime: {value!r}") from None
-    if not isinstance(value, datetime):
-        raise TypeError(f"{name} must be a datetime or an ISO string")
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
-    return datetime.isoformat(value) + "Z"
+    moment = instant(value, name).astimezone(UTC).replace(tzinfo=None)
+    return datetime.isoformat(moment) + "Z"
+
+
+def now() -> datetime:
+    """The current instant, aware, UTC."""
+    return datetime.now(UTC)

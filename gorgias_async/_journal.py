@@ -13,7 +13,7 @@ only appended to, so reopening it tells a rerun exactly where the last run stood
 Each line carries a fingerprint of the record's request, so a rerun with another input
 (or other options) is refused at the first record that differs instead of skipping
 records it never sent. Secrets are masked with every credential the client held during
-the run, asked at each write: a token refreshed mid-run is masked, and so is the old one.
+the run (``auth.secrets()``: a token refreshed mid-run is masked, and so is the old one).
 """
 
 from __future__ import annotations
@@ -102,7 +102,8 @@ class Journal:
         path: the JSONL file (created if missing).
         header: what the run is (service, operation, dry run); a journal written by a
             different kind of run is refused.
-        secrets: returns the credentials to mask, asked at every write.
+        secrets: returns the credentials to mask, asked at every write (a client's
+            ``auth.secrets``).
     """
 
     def __init__(
@@ -114,8 +115,6 @@ class Journal:
         self.path = Path(path)
         self.header = {"journal": KIND, "version": VERSION, **header}
         self._secrets = secrets
-        # Every credential seen during the run: a token refreshed away is still masked.
-        self._masked: set[str] = set()
         self._descriptor: int | None = None
         self._written = 0
         self._synced = 0
@@ -231,8 +230,7 @@ class Journal:
 
     def _append(self, line: Mapping[str, Any]) -> None:
         assert self._descriptor is not None
-        self._masked.update(self._secrets())
-        data = mask_secrets(_json.dumps(line, default=str).decode(), self._masked)
+        data = mask_secrets(_json.dumps(line, default=str).decode(), self._secrets())
         encoded = data.encode() + b"\n"
         try:
             written = os.write(self._descriptor, encoded)

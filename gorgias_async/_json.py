@@ -14,10 +14,11 @@ from typing import Any, NoReturn
 
 import orjson
 
-__all__ = ["INDENT", "dumps", "dumps_lines", "loads"]
+__all__ = ["INDENT", "SORT_KEYS", "dumps", "dumps_lines", "loads"]
 
-#: ``option`` of :func:`dumps` for indented output.
+#: ``option`` flags of :func:`dumps`: indented output, and keys in sorted order.
 INDENT = orjson.OPT_INDENT_2
+SORT_KEYS = orjson.OPT_SORT_KEYS
 
 
 def _refuse_constant(name: str) -> NoReturn:
@@ -45,8 +46,15 @@ def dumps(
         if not _has_surrogates(value):
             raise
         # ensure_ascii escapes the surrogates, so the bytes stay valid UTF-8.
+        flags = option or 0
         text = json.dumps(
-            value, ensure_ascii=True, separators=(",", ":"), allow_nan=False, default=default
+            value,
+            ensure_ascii=True,
+            separators=(",", ": ") if flags & INDENT else (",", ":"),
+            indent=2 if flags & INDENT else None,
+            sort_keys=bool(flags & SORT_KEYS),
+            allow_nan=False,
+            default=default,
         )
         return text.encode("ascii")
 

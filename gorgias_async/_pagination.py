@@ -19,14 +19,13 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from ._validate import check_int
+from .errors import PaginationError
+
 T = TypeVar("T")
 
 Fetch = Callable[[str | None], Awaitable["Page[T]"]]
 OnPage = Callable[["Page[Any]"], Awaitable[None] | None]
-
-
-class PaginationError(RuntimeError):
-    """A walk cannot continue safely (e.g. the server repeated a cursor)."""
 
 
 @attrs.define(eq=False, repr=False)
@@ -85,6 +84,15 @@ class Page(Generic[T]):
         return f"<Page of {len(self.data)} items{more}>"
 
 
+def items_of(body: Any) -> list[Any]:
+    """The items of an unpaged list answer: a bare array or the ``data`` of an envelope."""
+    if isinstance(body, list):
+        return body
+    if isinstance(body, Mapping) and isinstance(body.get("data"), list):
+        return list(body["data"])
+    return []
+
+
 def parse_page(body: Any) -> tuple[list[Any], str | None, str | None]:
     """Items and cursors of a list answer: the live envelope or a bare array."""
     if isinstance(body, list):
@@ -136,10 +144,9 @@ async def iterate_pages(
     has received. Leaving the loop early (``break``, an exception, cancellation) cancels
     the prefetch and waits for it, so no task or response outlives the walk.
     """
-    if prefetch < 0:
-        raise ValueError("prefetch must be >= 0")
-    if max_pages is not None and max_pages < 1:
-        raise ValueError("max_pages must be >= 1")
+    check_int(prefetch, "prefetch", low=0)
+    if max_pages is not None:
+        check_int(max_pages, "max_pages", low=1)
     if prefetch == 0:
         async for page in _sequential(fetch, start_cursor, max_pages):
             await _call(on_page, page)
@@ -194,8 +201,8 @@ async def iterate_items(
     pages: AsyncIterator[Page[T]], *, max_items: int | None = None
 ) -> AsyncIterator[T]:
     """The items of ``pages``, in order, stopping after ``max_items``."""
-    if max_items is not None and max_items < 0:
-        raise ValueError("max_items must be >= 0")
+    if max_items is not None:
+        check_int(max_items, "max_items", low=0)
     count = 0
     try:
         if max_items == 0:
@@ -262,8 +269,7 @@ async def iterate_ordered(
     An error is yielded in its call's place (not raised), so one failure does not stop
     the rest. Leaving early cancels what is still running.
     """
-    if limit < 1:
-        raise ValueError("limit must be >= 1")
+    check_int(limit, "limit", low=1)
     pending: collections.deque[asyncio.Task[T]] = collections.deque()
     iterator = iter(calls)
     try:

@@ -20,10 +20,54 @@ import time
 import weakref
 from collections.abc import Callable
 
-__all__ = ["RateLimit"]
+from ._validate import check_int, check_positive
+
+__all__ = ["API_KEY_CAPACITY", "OAUTH_CAPACITY", "WINDOW", "Pacer", "RateLimit"]
+
+#: Gorgias' buckets: requests per account, and the seconds in which a full bucket drains.
+API_KEY_CAPACITY = 40
+OAUTH_CAPACITY = 80
+WINDOW = 20.0
 
 
-class RateLimit:
+class Pacer:
+    """What the transport asks of a budget, without one: requests go out at once, except
+    while a 429 holds every request of the client for ``Retry-After`` (``rate_limit=None``).
+
+    :class:`RateLimit` is this plus the bucket; both keep the pause the same way.
+    """
+
+    def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._paused_until = 0.0
+        self.throttled = 0
+
+    def delay(self) -> float:
+        """Seconds until one more request may be sent (0 if now)."""
+        return max(0.0, self._paused_until - self._clock())
+
+    async def acquire(self) -> None:
+        """Wait until a request may be sent (a pause extended meanwhile is waited out too)."""
+        while (wait := self.delay()) > 0:  # noqa: ASYNC110 - a pause is a deadline, not an event
+            await asyncio.sleep(wait)
+
+    def refund(self) -> None:
+        """Give back what :meth:`acquire` took for a request that was never sent."""
+
+    def observe(self, header: str | None) -> None:
+        """Learn from an ``X-Gorgias-Account-Api-Call-Limit`` header (nothing to learn)."""
+
+    def pause(self, seconds: float) -> None:
+        """Hold every request sharing this pacer for ``seconds`` (after a 429)."""
+        self.throttled += 1
+        self._paused_until = max(self._paused_until, self._clock() + max(0.0, seconds))
+
+    def snapshot(self) -> str:
+        """The budget for logs."""
+        return "off"
+
+
+class RateLimit(Pacer):
     """A bucket of ``capacity`` requests that drains completely in ``window`` seconds.
 
     Args:
@@ -37,37 +81,42 @@ class RateLimit:
         sent: requests admitted (sent). throttled: 429 answers seen. waited: seconds
         spent waiting for a slot, summed over requests.
 
-    The default budget of a client follows its auth kind (40/20 s for API keys, 80/20 s
-    for OAuth); the capacity is adopted from the server's header when it differs.
+    The default budget of a client follows its auth kind (:meth:`for_auth`: 40/20 s for
+    API keys, 80/20 s for OAuth); the capacity is adopted from the server's header when
+    it differs.
     """
 
     def __init__(
         self,
-        capacity: int = 40,
-        window: float = 20.0,
+        capacity: int = API_KEY_CAPACITY,
+        window: float = WINDOW,
         *,
         margin: int | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 1:
-            raise ValueError(f"capacity must be a positive int, not {capacity!r}")
-        if isinstance(window, bool) or not isinstance(window, int | float) or window <= 0:
-            raise ValueError(f"window must be a positive number of seconds, not {window!r}")
-        if margin is not None and not 0 <= margin < capacity:
-            raise ValueError("margin must be between 0 and capacity - 1")
+        check_int(capacity, "capacity", low=1)
+        check_positive(window, "window")
+        if margin is not None:
+            check_int(margin, "margin", low=0, high=capacity - 1)
+        super().__init__(clock=clock)
         self.capacity = capacity
         self.window = float(window)
         self._margin = margin
-        self._clock = clock
         self._level = 0.0
         self._updated = clock()
-        self._paused_until = 0.0
         self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
         )
         self.sent = 0
-        self.throttled = 0
         self.waited = 0.0
+
+    @classmethod
+    def for_auth(cls, kind: str, *, time_scale: float = 1.0) -> RateLimit:
+        """Gorgias' budget for an auth kind: 80 per 20 s for ``"bearer"`` (OAuth apps), 40
+        per 20 s otherwise (API keys); ``time_scale`` drains it that many times faster (the
+        sandbox's accelerated clock)."""
+        capacity = OAUTH_CAPACITY if kind == "bearer" else API_KEY_CAPACITY
+        return cls(capacity, WINDOW / time_scale)
 
     def __repr__(self) -> str:
         return f"RateLimit(capacity={self.capacity}, window={self.window})"
@@ -104,7 +153,7 @@ class RateLimit:
     def delay(self) -> float:
         """Seconds until one more request may be sent (0 if now)."""
         self._leak()
-        wait = max(0.0, self._paused_until - self._clock())
+        wait = super().delay()
         ceiling = self.capacity - self.margin
         if self._level + 1 > ceiling:
             wait = max(wait, (self._level + 1 - ceiling) / self.rate)
@@ -144,9 +193,9 @@ class RateLimit:
         self._level = max(self._level, float(used))
 
     def pause(self, seconds: float) -> None:
-        """Hold every request sharing this budget for ``seconds`` (after a 429)."""
-        self.throttled += 1
-        self._paused_until = max(self._paused_until, self._clock() + max(0.0, seconds))
+        """Hold every request sharing this budget for ``seconds`` (after a 429); the bucket
+        is then taken as full."""
+        super().pause(seconds)
         self._leak()
         self._level = max(self._level, float(self.capacity))
 

@@ -1,4 +1,14 @@
-"""Keeping secrets out of logs, reprs and exception messages."""
+"""Keeping secrets out of logs, reprs, exception messages and written files.
+
+The one redactor, in two strengths; both take the secrets to mask explicitly (a client's
+are ``client.auth.secrets()``: every credential it has held, refreshed-away tokens
+included):
+
+- :func:`redact` for our own text (messages, logs): the secrets, and anything shaped like
+  a credential (``Bearer …``, ``api_key=…``);
+- :func:`mask_secrets` for the user's data (a bulk write's journal of records): only the
+  secrets, so a record that says "token: 42" keeps its words.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +17,6 @@ import re
 from collections.abc import Iterable
 
 MASK = "***"
-_SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 _SENSITIVE_KEYS = re.compile(
     r"(?i)\b(api_key|apikey|password|passwd|secret|client_secret|access_token|refresh_token|"
     r"token|authorization)\b(\s*[=:]\s*|['\"]\s*:\s*['\"]?)([^\s&,'\"}]+)"
@@ -18,13 +27,6 @@ _BEARER_OR_BASIC = re.compile(r"(?i)\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+")
 def mask(value: str | None) -> str:
     """``***`` for a set secret, ``None`` for none: what a repr shows."""
     return "None" if value is None else repr(MASK)
-
-
-def redact_headers(headers: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Headers with credential values masked."""
-    return {
-        name: (MASK if name.lower() in _SENSITIVE_HEADERS else value) for name, value in headers
-    }
 
 
 def mask_secrets(text: str, secrets: Iterable[str]) -> str:

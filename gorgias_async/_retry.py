@@ -15,6 +15,9 @@ the loop. Rules:
 - A body that is not the JSON it claims: retried when idempotent.
 - Any other 4xx: never retried.
 - Bounded by attempts and by total time, both configurable.
+
+:func:`retrying` is the one loop that applies them (``backoff`` drives it), for API calls
+and OAuth token requests alike.
 """
 
 from __future__ import annotations
@@ -22,8 +25,11 @@ from __future__ import annotations
 import email.utils
 import random
 import time
+from collections.abc import Awaitable, Callable, Generator
+from typing import Any, TypeVar
 
 import attrs
+import backoff
 
 from .errors import APIConnectionError, APIError, APIStatusError, DecodeError, RateLimitError
 
@@ -31,6 +37,7 @@ READ_ONLY_POSTS = ("/search", "/stats/", "/reporting/stats")
 # 501 Not Implemented and 505 HTTP Version Not Supported will not change on a retry.
 PERMANENT_5XX = frozenset({501, 505})
 _RNG = random.Random()
+T = TypeVar("T")
 
 
 @attrs.frozen
@@ -100,3 +107,51 @@ def delay_for(
         return error.retry_after + rng.uniform(0.0, 0.1 * error.retry_after + 0.05)
     ceiling = min(policy.max_delay, policy.base_delay * 2 ** (retry - 1))
     return rng.uniform(ceiling / 2, ceiling)
+
+
+async def retrying(
+    attempt: Callable[[], Awaitable[T]],
+    policy: RetryPolicy,
+    *,
+    on_retry: Callable[[int, float, BaseException], None] | None = None,
+) -> T:
+    """``await attempt()`` until it returns, retried as :func:`is_retryable` and
+    :func:`delay_for` say, within ``policy``'s attempts and time.
+
+    ``on_retry(retry, wait, error)`` is told of each retry before its wait. A failure not
+    worth another try, or one whose ``Retry-After`` would end past ``max_time``, is raised
+    at once.
+    """
+    started = time.monotonic()
+
+    def give_up(error: Exception) -> bool:
+        if not is_retryable(error, policy):
+            return True
+        retry_after = getattr(error, "retry_after", None) or 0.0
+        return time.monotonic() - started + retry_after > policy.max_time
+
+    def on_backoff(details: Any) -> None:
+        if on_retry is not None:
+            on_retry(details["tries"], details["wait"], details["exception"])
+
+    driven = backoff.on_exception(
+        lambda: _waits(policy),
+        APIError,
+        max_tries=lambda: policy.max_retries + 1,
+        max_time=lambda: policy.max_time,
+        giveup=give_up,
+        on_backoff=on_backoff,
+        jitter=None,
+        logger=None,
+    )(attempt)
+    result: T = await driven()
+    return result
+
+
+def _waits(policy: RetryPolicy) -> Generator[float, Any, None]:
+    """backoff's wait generator: it sends each failure in; we answer with the delay."""
+    retry = 0
+    error = yield 0.0  # primed by backoff with send(None)
+    while True:
+        retry += 1
+        error = yield delay_for(error, retry, policy)

@@ -1,10 +1,17 @@
-"""The HTTP transport: one aiohttp session, a concurrency cap, the rate budget, retries.
+"""The transport: the policy pipeline every API call goes through.
 
-The one boundary where aiohttp's errors become ours. A request waits for a slot of the
-semaphore (``max_concurrency`` in flight at most), then for a slot of the rate budget,
-then is sent; its answer corrects the budget, and errors are mapped by
-:func:`~gorgias_async.errors.error_from_response`. The retry loop is ``backoff``'s, its
-decisions those of :mod:`gorgias_async._retry`.
+::
+
+    Call ─ checks ─ semaphore ─ budget ─ auth ─ send ─ observe ─ error mapping ─╮
+                                                                                 retry
+
+:meth:`Transport.send` takes a :class:`~gorgias_async._http.Call` (checked when built),
+waits for a slot of the semaphore (``max_concurrency`` in flight at most), then for a slot
+of the rate budget, adds the credentials, and hands the request to its
+:class:`~gorgias_async._http.Sender` (the aiohttp one unless told otherwise: I/O is not
+done here). The answer corrects the budget; an error status becomes our error through
+:func:`~gorgias_async.errors.error_from_response`; a 401 under OAuth refreshes the token
+once and replays; :func:`~gorgias_async._retry.retrying` retries what the policy says.
 """
 
 from __future__ import annotations
@@ -12,85 +19,22 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Generator, Mapping
-from typing import Any
 
-import aiohttp
 import attrs
-import backoff
-from multidict import CIMultiDict, CIMultiDictProxy
 
+from . import _json
+from ._aiohttp import AiohttpSender
 from ._config import ClientConfig
-from ._json import dumps as json_dumps
-from ._json import loads as json_loads
+from ._http import Call, HttpRequest, Response, Sender
 from ._params import encode_params
-from ._ratelimit import RateLimit
-from ._retry import RetryPolicy, delay_for, is_retryable, parse_retry_after
-from .auth import Auth
-from .errors import (
-    APIError,
-    DecodeError,
-    RateLimitError,
-    error_from_exception,
-    error_from_response,
-)
+from ._ratelimit import Pacer, RateLimit
+from ._retry import parse_retry_after, retrying
+from .auth import Auth, TokenEndpoint
+from .errors import APIConnectionError, RateLimitError, error_from_response
 
 logger = logging.getLogger("gorgias_async")
 
 RATE_HEADER = "X-Gorgias-Account-Api-Call-Limit"
-_UNPARSED: Any = object()
-METHODS = frozenset({"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD"})
-
-
-@attrs.define
-class Response:
-    """A raw answer: status, headers and body bytes."""
-
-    status: int
-    headers: CIMultiDictProxy[str] | CIMultiDict[str]
-    body: bytes
-    method: str
-    path: str
-    elapsed: float = 0.0
-    _parsed: Any = attrs.field(default=_UNPARSED, init=False, repr=False, eq=False)
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's request id."""
-        return self.headers.get("X-Request-Id") or self.headers.get("X-Gorgias-Request-Id")
-
-    def json(self) -> Any:
-        """The body as JSON (None when empty), or :class:`DecodeError`; parsed once."""
-        if self._parsed is not _UNPARSED:
-            return self._parsed
-        if not self.body:
-            self._parsed = None
-            return None
-        try:
-            self._parsed = json_loads(self.body)
-            return self._parsed
-        except ValueError as exc:
-            raise DecodeError(
-                f"{self.method} {self.path} → {self.status}: the body is not valid JSON",
-                method=self.method,
-                path=self.path,
-                status=self.status,
-                text=self.body[:200].decode("utf-8", "replace"),
-            ) from exc
-
-
-@attrs.frozen
-class _Call:
-    """One logical request, as given to :meth:`Transport.request`."""
-
-    method: str
-    path: str
-    params: Mapping[str, Any] | None
-    json: Any
-    data: Any
-    headers: Mapping[str, str] | None
-    timeout: float | None
-    parse_json: bool
 
 
 @attrs.define
@@ -105,202 +49,160 @@ class TransportStats:
 
 
 class Transport:
-    """Sends requests for one client (see the module docstring)."""
+    """Sends the calls of one client (see the module docstring).
 
-    def __init__(self, config: ClientConfig, auth: Auth, rate_limit: RateLimit | None) -> None:
+    Args:
+        config: the client's options. auth: its credentials.
+        rate_limit: the budget, or None for none (a 429 still pauses every call).
+        sender: what sends requests (default: an :class:`~gorgias_async._aiohttp.
+            AiohttpSender` with the client's timeout and headers).
+    """
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        auth: Auth,
+        rate_limit: RateLimit | None,
+        sender: Sender | None = None,
+    ) -> None:
         self.config = config
         self.auth = auth
         self.rate_limit = rate_limit
-        self.stats = TransportStats()
-        self._session: aiohttp.ClientSession | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._semaphore: asyncio.Semaphore | None = None
         # With pacing off, a 429 still holds every request of this client for Retry-After.
-        self._paused_until = 0.0
+        self._pacer: Pacer = rate_limit if rate_limit is not None else Pacer()
+        self.sender: Sender = sender or AiohttpSender(
+            timeout=config.timeout, connections=max(config.max_concurrency, 10)
+        )
+        self._headers = {"Accept": "application/json", "User-Agent": config.user_agent}
+        self.stats = TransportStats()
+        self._semaphore: asyncio.Semaphore | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    @property
+    def max_concurrency(self) -> int:
+        """Calls in flight at most."""
+        return self.config.max_concurrency
+
+    @property
+    def tokens(self) -> TokenEndpoint:
+        """Where the credentials send token requests: this transport's sender.
+
+        A token request runs in the slot of the call that needed it (so a refresh never
+        waits for a slot it holds itself) and is not paced: ``/oauth/token`` is not an API
+        call, and Gorgias meters API calls.
+        """
+        return TokenEndpoint(self.sender, self.config.origin, self.config.retry)
 
     # -- lifecycle --------------------------------------------------------------------
 
-    def _session_for_loop(self) -> aiohttp.ClientSession:
+    def _semaphore_for_loop(self) -> asyncio.Semaphore:
+        # Created in the loop that uses it: an asyncio primitive must not cross loops.
         loop = asyncio.get_running_loop()
-        if self._session is not None and self._loop is not loop:
-            raise RuntimeError(
-                "this client's session belongs to another event loop; create one client per "
-                "loop (or use the sync Gorgias client from threads)"
-            )
-        if self._session is None or self._session.closed:
-            connector = aiohttp.TCPConnector(limit=max(self.config.max_concurrency, 10))
-            self._session = aiohttp.ClientSession(
-                connector=connector,
-                timeout=aiohttp.ClientTimeout(total=self.config.timeout),
-                headers={"Accept": "application/json", "User-Agent": self.config.user_agent},
-            )
+        if self._semaphore is None or self._loop is not loop:
             self._semaphore = asyncio.Semaphore(self.config.max_concurrency)
             self._loop = loop
-        return self._session
+        return self._semaphore
 
     async def aclose(self) -> None:
-        """Close the session (idempotent)."""
-        if self._session is not None and not self._session.closed:
-            await self._session.close()
-        self._session = None
-        self._loop = None
+        """Close the connections (idempotent)."""
+        await self.sender.aclose()
 
     @property
     def closed(self) -> bool:
-        """Whether no session is open."""
-        return self._session is None or self._session.closed
+        """Whether no connection is open."""
+        return self.sender.closed
 
-    # -- requests ---------------------------------------------------------------------
+    # -- calls ------------------------------------------------------------------------
 
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        data: Any = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: float | None = None,
-        parse_json: bool = False,
-    ) -> Response:
-        """Send one logical request, retried per the policy; raises on an error status."""
-        method = method.upper()
-        if method not in METHODS:
-            raise ValueError(f"method must be one of {', '.join(sorted(METHODS))}, not {method!r}")
-        if not isinstance(path, str) or not path.startswith("/") or "//" in path:
-            raise ValueError(f"path must start with '/' and be relative to base_url: {path!r}")
-        if timeout is not None and (isinstance(timeout, bool) or not timeout > 0):
-            raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
-        if json is not None and data is not None:
-            raise TypeError("pass json or data, not both")
-        policy = self.config.retry
-        started = time.monotonic()
+    async def send(self, call: Call) -> Response:
+        """Send one call, retried per the policy; raises on an error status."""
+
+        def on_retry(retry: int, wait: float, error: BaseException) -> None:
+            self.stats.retries += 1
+            logger.debug(
+                "%s %s: retry %d in %.2fs after %s",
+                call.method,
+                call.path,
+                retry,
+                wait,
+                type(error).__name__,
+            )
+
         attempts = 0
-
-        call = _Call(method, path, params, json, data, headers, timeout, parse_json)
 
         async def attempt() -> Response:
             nonlocal attempts
             attempts += 1
             return await self._attempt(call, attempts)
 
-        def give_up(error: Exception) -> bool:
-            if not is_retryable(error, policy):
-                return True
-            retry_after = getattr(error, "retry_after", None) or 0.0
-            return time.monotonic() - started + retry_after > policy.max_time
+        return await retrying(attempt, self.config.retry, on_retry=on_retry)
 
-        def on_backoff(details: Any) -> None:
-            self.stats.retries += 1
-            logger.debug(
-                "%s %s: retry %d in %.2fs after %s",
-                method,
-                path,
-                details["tries"],
-                details["wait"],
-                type(details["exception"]).__name__,
-            )
-
-        retrying = backoff.on_exception(
-            lambda: _waits(policy),
-            APIError,
-            max_tries=lambda: policy.max_retries + 1,
-            max_time=lambda: policy.max_time,
-            giveup=give_up,
-            on_backoff=on_backoff,
-            jitter=None,
-            logger=None,
-        )(attempt)
-        response: Response = await retrying()
-        return response
-
-    async def _attempt(self, call: _Call, attempt: int) -> Response:
-        session = self._session_for_loop()
-        assert self._semaphore is not None
-        async with self._semaphore, self._in_flight():
+    async def _attempt(self, call: Call, attempt: int) -> Response:
+        async with self._semaphore_for_loop(), self._in_flight():
             for replay in range(2):
-                admitted = await self._admit()
+                await self._pacer.acquire()
                 try:
-                    authorization = await self.auth.header(session, self.config.origin)
+                    authorization = await self.auth.header(self.tokens)
                 except BaseException:
                     # Cancelled or refused before anything was sent: give the slot back.
-                    if admitted and self.rate_limit is not None:
-                        self.rate_limit.refund()
+                    self._pacer.refund()
                     raise
-                response = await self._send(session, call, authorization)
+                response = await self._send(self._request(call, authorization))
                 self._log(response, attempt)
                 if response.status == 401 and replay == 0 and self.auth.can_refresh():
-                    await self.auth.refresh(session, self.config.origin, authorization)
+                    await self.auth.refresh(self.tokens, authorization)
                     continue
-                self._check(response, call.params)
+                self._check(response, call)
                 if call.parse_json:
                     response.json()  # a body that is not JSON fails this attempt
                 return response
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _admit(self) -> bool:
-        """Wait for the budget (or a 429 pause without one); True if a slot was taken."""
-        if self.rate_limit is not None:
-            await self.rate_limit.acquire()
-            return True
-        if (pause := self._paused_until - time.monotonic()) > 0:
-            await asyncio.sleep(pause)
-        return False
-
-    async def _send(
-        self, session: aiohttp.ClientSession, call: _Call, authorization: str
-    ) -> Response:
-        method, path = call.method, call.path
-        request_headers = {"Authorization": authorization, **(call.headers or {})}
+    def _request(self, call: Call, authorization: str) -> HttpRequest:
+        """The wire request of ``call``: the one place a call becomes headers, query, body."""
+        headers = {**self._headers, "Authorization": authorization, **(call.headers or {})}
         body = call.data
         if call.json is not None:
-            body = json_dumps(call.json)
-            request_headers.setdefault("Content-Type", "application/json")
-        options: dict[str, Any] = {}
-        if call.timeout is not None:
-            options["timeout"] = aiohttp.ClientTimeout(total=call.timeout)
-        url = self.config.base_url + path
+            body = _json.dumps(call.json)
+            headers.setdefault("Content-Type", "application/json")
+        return HttpRequest(
+            method=call.method,
+            path=call.path,
+            url=self.config.base_url + call.path,
+            query=encode_params(call.params),
+            headers=headers,
+            body=body,
+            files=call.files,
+            timeout=call.timeout,
+            secrets=self.auth.secrets(),
+        )
+
+    async def _send(self, request: HttpRequest) -> Response:
         started = time.monotonic()
         try:
-            async with session.request(
-                method,
-                url,
-                params=encode_params(call.params),
-                data=body,
-                headers=request_headers,
-                **options,
-            ) as answer:
-                raw = await answer.read()
-                self.stats.requests += 1
-                elapsed = time.monotonic() - started
-                return Response(answer.status, answer.headers, raw, method, path, elapsed)
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            error = error_from_exception(exc, method=method, path=path, secrets=self.auth.secrets())
+            response = await self.sender.send(request)
+        except APIConnectionError as error:
             logger.debug(
                 "%s %s → no answer after %.0f ms (%s)",
-                method,
-                path,
+                request.method,
+                request.path,
                 (time.monotonic() - started) * 1000,
-                type(exc).__name__,
+                type(error.__cause__ or error).__name__,
             )
-            raise error from exc
+            raise
+        self.stats.requests += 1
+        return response
 
-    def _check(self, response: Response, params: Mapping[str, Any] | None) -> None:
-        if self.rate_limit is not None:
-            self.rate_limit.observe(response.headers.get(RATE_HEADER))
+    def _check(self, response: Response, call: Call) -> None:
+        self._pacer.observe(response.headers.get(RATE_HEADER))
         if response.status < 400:
             return
         retry_after = None
         if response.status == 429:
             self.stats.rate_limited += 1
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            wait = retry_after if retry_after is not None else 1.0
-            if self.rate_limit is not None:
-                self.rate_limit.pause(wait)
-            else:
-                self._paused_until = max(self._paused_until, time.monotonic() + wait)
-        cursor = (params or {}).get("cursor")
+            self._pacer.pause(retry_after if retry_after is not None else 1.0)
+        cursor = (call.params or {}).get("cursor")
         error = error_from_response(
             method=response.method,
             path=response.path,
@@ -317,7 +219,6 @@ class Transport:
 
     def _log(self, response: Response, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
-            budget = self.rate_limit.snapshot() if self.rate_limit is not None else "off"
             logger.debug(
                 "%s %s → %d in %.0f ms (attempt %d, budget %s, request id %s)",
                 response.method,
@@ -325,7 +226,7 @@ class Transport:
                 response.status,
                 response.elapsed * 1000,
                 attempt,
-                budget,
+                self._pacer.snapshot(),
                 response.request_id,
             )
 
@@ -347,13 +248,4 @@ class _InFlight:
         self.stats.in_flight -= 1
 
 
-def _waits(policy: RetryPolicy) -> Generator[float, Any, None]:
-    """backoff's wait generator: it sends each failure in; we answer with the delay."""
-    retry = 0
-    error = yield 0.0  # primed by backoff with send(None)
-    while True:
-        retry += 1
-        error = yield delay_for(error, retry, policy)
-
-
-__all__ = ["Response", "Transport", "TransportStats"]
+__all__ = ["Transport", "TransportStats"]

@@ -32,14 +32,22 @@ import contextlib
 import heapq
 import logging
 import math
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Final, TypeGuard, TypeVar
+from typing import Any, Final, TypeGuard, TypeVar
 
 import attrs
 
 from ._checkpoint import Checkpoint, Position, as_checkpoint, close_checkpoint, settle
-from ._pagination import iterate_pages, raw_fetcher
+from ._pagination import items_of, iterate_pages, raw_fetcher
 from ._validate import check_limit
 from .errors import APIConnectionError, InternalServerError, NotFoundError, RateLimitError
 from .models import (
@@ -61,9 +69,6 @@ from .models import (
     parse_datetime,
     structure,
 )
-
-if TYPE_CHECKING:
-    from .resources._base import Requester
 
 __all__ = ["Change", "DEFAULT_OVERLAP", "DEFAULT_POLL_INTERVAL", "WatchBatch", "Watcher"]
 
@@ -223,7 +228,8 @@ class _Window:
 
 
 class Watcher:
-    """Tails the events feed of one client; see the module docstring.
+    """Tails the events feed through ``request`` (a client's :meth:`request`, or a
+    service's call: same signature); see the module docstring.
 
     Made by :meth:`Events.watch <gorgias_async.resources.Events.watch>` and
     :meth:`~gorgias_async.resources.Events.watch_batches`, which check every argument
@@ -232,7 +238,7 @@ class Watcher:
 
     def __init__(
         self,
-        client: Requester,
+        request: Callable[..., Awaitable[Any]],
         query: Mapping[str, Any],
         *,
         since: datetime | str | None = None,
@@ -244,7 +250,7 @@ class Watcher:
         follow: bool = True,
         delay: Callable[[], float] | None = None,
     ) -> None:
-        self._client = client
+        self._request = request
         self._query = dict(query)
         self._since = _since(since)
         self._checkpoint: Checkpoint | None = as_checkpoint(checkpoint)
@@ -337,7 +343,7 @@ class Watcher:
             "created_datetime": {"gte": format_datetime(window.low)},
             "limit": self._page_size,
         }
-        pages = iterate_pages(raw_fetcher(self._client.request, "/events", query), prefetch=1)
+        pages = iterate_pages(raw_fetcher(self._request, "/events", query), prefetch=1)
         async with _closing(pages):
             async for page in pages:
                 fresh: dict[int, dict[str, Any]] = {}
@@ -376,7 +382,7 @@ class Watcher:
         query = {**self._query, "order_by": "created_datetime:desc", "limit": self._page_size}
         seen: dict[int, datetime] = {}
         high: datetime | None = None
-        pages = iterate_pages(raw_fetcher(self._client.request, "/events", query), prefetch=0)
+        pages = iterate_pages(raw_fetcher(self._request, "/events", query), prefetch=0)
         async with _closing(pages):
             async for page in pages:
                 older = False
@@ -447,14 +453,12 @@ class Watcher:
             deleted = str(raw.get("type", "")).endswith("-deleted")
             if isinstance(kind, str) and _is_int(object_id) and not deleted:
                 wanted.setdefault((kind, object_id), raw)
-        from .resources._base import items_of  # the resources import this module
-
         found: dict[tuple[Any, Any], GorgiasModel | None] = {}
         tickets = [object_id for kind, object_id in wanted if kind == "Ticket"]
         for start in range(0, len(tickets), _TICKETS_PER_REQUEST):
             chunk = tickets[start : start + _TICKETS_PER_REQUEST]
             params = {"ticket_ids": chunk, "limit": _TICKETS_PER_REQUEST}
-            for item in items_of(await self._client.request("GET", "/tickets", params=params)):
+            for item in items_of(await self._request("GET", "/tickets", params=params)):
                 found[("Ticket", item.get("id"))] = structure(item, Ticket)
         singles = [(key, raw) for key, raw in wanted.items() if key[0] in _SINGLE]
         results = await asyncio.gather(*(self._one(key, raw) for key, raw in singles))
@@ -468,9 +472,7 @@ class Watcher:
         if "{ticket_id}" in template and not _is_int(ticket_id):
             return None  # a message is read through its ticket
         try:
-            body = await self._client.request(
-                "GET", template.format(id=key[1], ticket_id=ticket_id)
-            )
+            body = await self._request("GET", template.format(id=key[1], ticket_id=ticket_id))
         except NotFoundError:
             return None
         result: GorgiasModel = structure(body, model)

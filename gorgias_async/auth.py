@@ -3,6 +3,12 @@
 Both produce the ``Authorization`` header themselves and never show a secret in their
 ``repr``. :class:`OAuth2` refreshes its access token once on a 401 or shortly before it
 expires, with a single refresh in flight however many requests notice at once.
+
+Token requests go out through a :class:`TokenEndpoint`: the client's own sender (the one
+aiohttp session), its retry policy and our error mapping. They are not paced by the rate
+budget (``/oauth/token`` is not an API call, and Gorgias meters API calls) and take no
+slot of the semaphore: a refresh runs inside the slot of the call that needed it, so it
+can never wait for a slot it holds itself.
 """
 
 from __future__ import annotations
@@ -11,17 +17,26 @@ import asyncio
 import base64
 import inspect
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-import aiohttp
 import attrs
 
-from ._config import normalize_domain, validate_base_url
+from ._aiohttp import AiohttpSender
+from ._config import DEFAULT_TIMEOUT, normalize_domain, validate_base_url
+from ._http import HttpRequest, Response, Sender
 from ._redact import mask, redact
-from .errors import AuthenticationError, error_from_exception, error_from_response, parse_body
+from ._retry import RetryPolicy, retrying
+from ._validate import check_str
+from .errors import AuthenticationError, error_from_response, parse_body
+
+if TYPE_CHECKING:
+    from ._aiohttp import ClientSession
 
 TokenCallback = Callable[["OAuth2Tokens"], Awaitable[None] | None]
+#: What errors and logs call a token request (the endpoint's own URL may differ).
+TOKEN_PATH = "/oauth/token"
 
 
 @attrs.frozen(repr=False)
@@ -40,12 +55,57 @@ class OAuth2Tokens:
         )
 
 
+@attrs.frozen
+class TokenEndpoint:
+    """Where token requests go: the sender, the origin of ``/oauth/token``, the retries.
+
+    Attributes:
+        sender: sends the requests (a client's own, or a one-off for a code exchange).
+        origin: the account's origin (``https://acme.gorgias.com``).
+        retry: the retry policy: a token request is a POST, so it is retried after a 429
+            and when it provably never left, never after an ambiguous failure (that could
+            spend a refresh token twice).
+    """
+
+    sender: Sender
+    origin: str
+    retry: RetryPolicy = attrs.field(factory=RetryPolicy)
+
+    async def post_form(
+        self, url: str, form: Mapping[str, str], secrets: tuple[str, ...]
+    ) -> Response:
+        """POST ``form`` (form-encoded) to ``url``; the answer whatever its status but 429."""
+        request = HttpRequest(
+            method="POST",
+            path=TOKEN_PATH,
+            url=url,
+            headers={"Accept": "application/json"},
+            body=dict(form),
+            secrets=secrets,
+        )
+
+        async def attempt() -> Response:
+            response = await self.sender.send(request)
+            if response.status == 429:
+                raise error_from_response(
+                    method="POST",
+                    path=TOKEN_PATH,
+                    status=429,
+                    body=response.body,
+                    headers=response.headers,
+                    secrets=secrets,
+                )
+            return response
+
+        return await retrying(attempt, self.retry)
+
+
 class Auth:
     """Base of the credentials a client sends."""
 
     kind: str = ""
 
-    async def header(self, session: aiohttp.ClientSession, origin: str) -> str:
+    async def header(self, tokens: TokenEndpoint) -> str:
         """The ``Authorization`` header value for the next request."""
         raise NotImplementedError
 
@@ -54,12 +114,12 @@ class Auth:
         return False
 
     async def refresh(
-        self, session: aiohttp.ClientSession, origin: str, rejected: str
+        self, tokens: TokenEndpoint, rejected: str
     ) -> None:  # pragma: no cover - only OAuth2 refreshes
         """Get new credentials after ``rejected`` (a header value) got a 401."""
 
     def secrets(self) -> tuple[str, ...]:
-        """Every secret this object holds, for redaction."""
+        """Every secret this object holds or has held, for redaction."""
         return ()
 
 
@@ -69,16 +129,14 @@ class BasicAuth(Auth):
     kind = "basic"
 
     def __init__(self, username: str, api_key: str) -> None:
-        if not isinstance(username, str) or not username:
-            raise ValueError("username must be a non-empty str (the user's email)")
-        if not isinstance(api_key, str) or not api_key:
-            raise ValueError("api_key must be a non-empty str")
+        check_str(username, "username (the user's email)", empty=False)
+        check_str(api_key, "api_key", empty=False)
         self.username = username
         self._api_key = api_key
         token = base64.b64encode(f"{username}:{api_key}".encode()).decode("ascii")
         self._header = f"Basic {token}"
 
-    async def header(self, session: aiohttp.ClientSession, origin: str) -> str:
+    async def header(self, tokens: TokenEndpoint) -> str:
         """``Basic base64(username:api_key)``."""
         return self._header
 
@@ -119,8 +177,7 @@ class OAuth2(Auth):
         *,
         refresh_margin: float = 60.0,
     ) -> None:
-        if not isinstance(access_token, str) or not access_token:
-            raise ValueError("access_token must be a non-empty str")
+        check_str(access_token, "access_token", empty=False)
         self._access_token = access_token
         self._refresh_token = refresh_token
         self.client_id = client_id
@@ -131,6 +188,9 @@ class OAuth2(Auth):
         self.refresh_margin = refresh_margin
         self._margin = refresh_margin
         self.refreshes = 0
+        # Tokens refreshed away stay secrets: an old one may still be in a log line, an
+        # error or a journal being written.
+        self._retired: list[str] = []
         self._lock: asyncio.Lock | None = None
         self._lock_loop: asyncio.AbstractEventLoop | None = None
 
@@ -141,23 +201,24 @@ class OAuth2(Auth):
         )
 
     def secrets(self) -> tuple[str, ...]:
-        """Tokens and client secret."""
-        return tuple(s for s in (self._access_token, self._refresh_token, self._client_secret) if s)
+        """The tokens (those refreshed away too) and the client secret."""
+        held = (self._access_token, self._refresh_token, self._client_secret, *self._retired)
+        return tuple(secret for secret in held if secret)
 
     def can_refresh(self) -> bool:
         """True when a refresh token is held."""
         return self._refresh_token is not None
 
-    async def header(self, session: aiohttp.ClientSession, origin: str) -> str:
+    async def header(self, tokens: TokenEndpoint) -> str:
         """``Bearer <token>``, refreshing first when the token is about to expire."""
         expiring = self.expires_at is not None and time.time() >= (self.expires_at - self._margin)
         current = f"Bearer {self._access_token}"
         if expiring and self.can_refresh():
-            await self.refresh(session, origin, current)
+            await self.refresh(tokens, current)
             current = f"Bearer {self._access_token}"
         return current
 
-    async def refresh(self, session: aiohttp.ClientSession, origin: str, rejected: str) -> None:
+    async def refresh(self, tokens: TokenEndpoint, rejected: str) -> None:
         """Refresh once; concurrent callers wait for that one refresh."""
         loop = asyncio.get_running_loop()
         if self._lock is None or self._lock_loop is not loop:
@@ -169,28 +230,29 @@ class OAuth2(Auth):
                 raise AuthenticationError(
                     "the access token was refused and no refresh token is set",
                     method="POST",
-                    path="/oauth/token",
+                    path=TOKEN_PATH,
                     status=401,
                     body=None,
                     request_id=None,
                 )
             form = {"grant_type": "refresh_token", "refresh_token": self._refresh_token}
-            tokens = await _token_request(
-                session,
-                self.token_url or f"{origin}/oauth/token",
+            fresh = await _token_request(
+                tokens,
+                self.token_url or f"{tokens.origin}/oauth/token",
                 form,
                 self.client_id,
                 self._client_secret,
             )
-            self._access_token = tokens.access_token
-            self._refresh_token = tokens.refresh_token or self._refresh_token
-            self.expires_at = tokens.expires_at
-            if tokens.expires_at is not None:
-                lifetime = tokens.expires_at - time.time()
+            self._retired += [self._access_token, self._refresh_token]
+            self._access_token = fresh.access_token
+            self._refresh_token = fresh.refresh_token or self._refresh_token
+            self.expires_at = fresh.expires_at
+            if fresh.expires_at is not None:
+                lifetime = fresh.expires_at - time.time()
                 self._margin = min(self.refresh_margin, max(0.0, lifetime / 2))
             self.refreshes += 1
             if self.on_refresh is not None:
-                result = self.on_refresh(attrs.evolve(tokens, refresh_token=self._refresh_token))
+                result = self.on_refresh(attrs.evolve(fresh, refresh_token=self._refresh_token))
                 if inspect.isawaitable(result):
                     await result
 
@@ -228,18 +290,24 @@ class OAuth2(Auth):
         client_id: str,
         client_secret: str,
         *,
-        session: aiohttp.ClientSession | None = None,
+        session: ClientSession | None = None,
     ) -> OAuth2Tokens:
         """Trade an authorization ``code`` for tokens (POST ``/oauth/token``, form-encoded).
 
-        Build the client with ``OAuth2(tokens.access_token, tokens.refresh_token, ...)``.
+        ``session``: an aiohttp session to send it with (default: one of its own, closed
+        after). Build the client with ``OAuth2(tokens.access_token, tokens.refresh_token,
+        ...)``.
         """
         form = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri}
-        url = f"{_origin(domain_or_origin)}/oauth/token"
-        if session is not None:
-            return await _token_request(session, url, form, client_id, client_secret)
-        async with aiohttp.ClientSession() as own:
-            return await _token_request(own, url, form, client_id, client_secret)
+        origin = _origin(domain_or_origin)
+        sender = AiohttpSender(session=session, timeout=DEFAULT_TIMEOUT)
+        try:
+            endpoint = TokenEndpoint(sender, origin)
+            return await _token_request(
+                endpoint, f"{origin}/oauth/token", form, client_id, client_secret
+            )
+        finally:
+            await sender.aclose()
 
 
 def _origin(domain_or_origin: str) -> str:
@@ -249,7 +317,7 @@ def _origin(domain_or_origin: str) -> str:
 
 
 async def _token_request(
-    session: aiohttp.ClientSession,
+    tokens: TokenEndpoint,
     url: str,
     form: dict[str, str],
     client_id: str | None,
@@ -260,15 +328,8 @@ async def _token_request(
     if client_secret:
         form["client_secret"] = client_secret
     secrets = tuple(form[k] for k in ("code", "refresh_token", "client_secret") if k in form)
-    try:
-        async with session.post(url, data=form, headers={"Accept": "application/json"}) as answer:
-            raw = await answer.read()
-            status = answer.status
-            headers = answer.headers
-    except (aiohttp.ClientError, TimeoutError) as exc:
-        raise error_from_exception(
-            exc, method="POST", path="/oauth/token", secrets=secrets
-        ) from exc
+    answer = await tokens.post_form(url, form, secrets)
+    raw, status, headers = answer.body, answer.status, answer.headers
     body = parse_body(raw)
     if status == 200 and isinstance(body, dict) and isinstance(body.get("access_token"), str):
         expires_in = body.get("expires_in")
@@ -284,14 +345,14 @@ async def _token_request(
         raise AuthenticationError(
             redact(f"POST /oauth/token → {status}: token request refused ({reason})", secrets),
             method="POST",
-            path="/oauth/token",
+            path=TOKEN_PATH,
             status=status,
             body={"error": reason},
             request_id=None,
         )
     raise error_from_response(
         method="POST",
-        path="/oauth/token",
+        path=TOKEN_PATH,
         status=status,
         body=raw,
         headers=headers,

@@ -41,7 +41,7 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 import attrs
 
 from ._journal import Journal, Resume, fingerprint
-from ._validate import check_id
+from ._validate import check_bool, check_id, check_int
 from .errors import (
     APIConnectionError,
     APIError,
@@ -289,12 +289,6 @@ class _Options:
     concurrency: int
 
 
-def _check_bool(value: object, name: str) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError(f"{name} must be a bool, not {type(value).__name__}")
-    return value
-
-
 def _check_records(records: object) -> None:
     if isinstance(records, str | bytes | Mapping) or not isinstance(
         records, Iterable | AsyncIterable
@@ -332,14 +326,8 @@ def _check_mapping(mapping: object) -> Mapping[str, str]:
 def _check_concurrency(concurrency: object, client_limit: int) -> int:
     if concurrency is None:
         return client_limit
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int):
-        raise TypeError(f"concurrency must be an int, not {type(concurrency).__name__}")
-    if not 1 <= concurrency <= client_limit:
-        raise ValueError(
-            f"concurrency must be between 1 and the client's max_concurrency ({client_limit}), "
-            f"not {concurrency}"
-        )
-    return concurrency
+    # The client's max_concurrency is the ceiling: more would only queue at its semaphore.
+    return check_int(concurrency, "concurrency", low=1, high=client_limit)
 
 
 def _check_results(results: object) -> None:
@@ -374,10 +362,10 @@ def _check_options(
         operation=operation,
         exclude=_check_exclude(exclude),
         mapping=_check_mapping(mapping),
-        dry_run=_check_bool(dry_run, "dry_run"),
+        dry_run=check_bool(dry_run, "dry_run"),
         order=order,
-        stop_on_error=_check_bool(stop_on_error, "stop_on_error"),
-        settle=_check_bool(settle, "settle"),
+        stop_on_error=check_bool(stop_on_error, "stop_on_error"),
+        settle=check_bool(settle, "settle"),
         concurrency=_check_concurrency(concurrency, target._bulk_concurrency),
     )
 

@@ -7,13 +7,14 @@ from collections.abc import AsyncIterator, Iterable, Mapping
 from types import TracebackType
 from typing import Any, TypeVar, overload
 
-from . import __version__
 from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig, resolve_base_url
+from ._http import Call, Response
 from ._pagination import OnPage, iterate_items, iterate_pages, merge_streams, raw_fetcher
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
-from ._transport import Response, Transport, TransportStats
-from ._validate import check_limit
+from ._transport import Transport, TransportStats
+from ._validate import check_api_path, check_limit
+from ._version import __version__
 from .auth import Auth, BasicAuth, OAuth2
 from .errors import (
     AccountInactiveError,
@@ -120,8 +121,6 @@ class AsyncGorgias(ServiceAttributes):
         }
         if rate_limit not in (_DEFAULT, None) and not isinstance(rate_limit, RateLimit):
             raise TypeError("rate_limit must be a RateLimit, or None to disable pacing")
-        if not isinstance(retry_non_idempotent, bool):
-            raise TypeError("retry_non_idempotent must be a bool")
         self.config = ClientConfig(
             base_url=resolve_base_url(domain, base_url, env),
             max_concurrency=max_concurrency,
@@ -136,11 +135,11 @@ class AsyncGorgias(ServiceAttributes):
         )
         self.auth = _resolve_auth(auth, username, api_key, env)
         if rate_limit is _DEFAULT:
-            rate_limit = RateLimit(80 if self.auth.kind == "bearer" else 40, 20.0)
+            rate_limit = RateLimit.for_auth(self.auth.kind)
         self._transport = Transport(self.config, self.auth, rate_limit)
-        # Services (client.tickets, client.customers, …) are attached here; they call
-        # back into request_raw() and own no HTTP details.
-        self._attach_services(self)
+        # Services (client.tickets, client.customers, …) are attached here; they hand
+        # their calls to the transport and own no HTTP details.
+        self._attach_services(self._transport)
 
     def __repr__(self) -> str:
         return f"AsyncGorgias(base_url={self.config.base_url!r}, auth={self.auth!r})"
@@ -257,8 +256,7 @@ class AsyncGorgias(ServiceAttributes):
         that write dicts anyway and would rather skip structuring (the CPU it costs is
         measured in ``benchmarks``). ``params`` are sent as given (no filter checks).
         """
-        if not isinstance(path, str) or not path.startswith("/"):
-            raise ValueError(f"path: expected an API path such as '/tickets', got {path!r}")
+        check_api_path(path)
         check_limit(page_size, "page_size")
         fetch = raw_fetcher(self.request, path, {**(params or {}), "limit": page_size})
         pages = iterate_pages(fetch, start_cursor=start_cursor, prefetch=prefetch, on_page=on_page)
@@ -310,20 +308,18 @@ class AsyncGorgias(ServiceAttributes):
         parse_json: bool = False,
     ) -> Response:
         """Like :meth:`request`, but returns the :class:`Response` (status, headers, body)."""
-        if files is not None:
-            if data is not None or json is not None:
-                raise TypeError("pass files alone, not with data or json")
-            data = _multipart(files)
-        return await self._transport.request(
+        call = Call(
             method,
             path,
             params=params,
             json=json,
             data=data,
+            files=files,
             headers=headers,
             timeout=timeout,
             parse_json=parse_json,
         )
+        return await self._transport.send(call)
 
     async def check_connection(self) -> Any:
         """Test the credentials and domain with ``GET /account``; returns the account.
@@ -400,16 +396,3 @@ def _check_active(account: Any) -> None:
 def _hint(error: APIError, hint: str) -> None:
     error.message = f"{error.message} — {hint}"
     error.args = (error.message,)
-
-
-def _multipart(files: Mapping[str, Any]) -> Any:
-    import aiohttp
-
-    form = aiohttp.FormData()
-    for name, value in files.items():
-        if isinstance(value, tuple):
-            filename, content, content_type = value
-            form.add_field(name, content, filename=filename, content_type=content_type)
-        else:
-            form.add_field(name, value, filename=name)
-    return form

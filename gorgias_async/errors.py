@@ -17,7 +17,7 @@
     │   ├── APIConnectionError        (no answer: refused, reset, DNS… ; .sent)
     │   │   └── APITimeoutError
     │   └── DecodeError               (an answer whose body is not the JSON it claims)
-    ├── PaginationError               (a walk cannot go on safely; from _pagination)
+    ├── PaginationError               (a walk cannot go on safely)
     └── OutputError                   (a file the export or import keeps is unusable; .path)
         └── OutputLockedError         (another run is writing there; .holder)
 
@@ -25,7 +25,8 @@ Every :class:`APIError` carries ``method`` and ``path`` (never the query string,
 header), and its message never contains a credential. Two functions build them:
 :func:`error_from_response` for an answer with an error status (extend it by adding to
 ``STATUS_CLASSES`` or refining after it, as :class:`CursorExpiredError` does), and
-:func:`error_from_exception` for a request that got no answer.
+``gorgias_async._aiohttp.error_from_exception`` for a request that got no answer (the one
+place aiohttp's errors are known).
 """
 
 from __future__ import annotations
@@ -35,11 +36,8 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-import aiohttp
-
 from ._json import dumps as json_dumps
 from ._json import loads as json_loads
-from ._pagination import PaginationError
 from ._redact import redact
 
 __all__ = [
@@ -62,7 +60,6 @@ __all__ = [
     "UnprocessableEntityError",
     "OutputError",
     "OutputLockedError",
-    "error_from_exception",
     "error_from_os",
     "error_from_response",
 ]
@@ -86,6 +83,15 @@ class AccountInactiveError(GorgiasError):
         self.status = status
         self.deactivated_datetime = deactivated_datetime
         self.account = account
+
+
+class PaginationError(GorgiasError, RuntimeError):
+    """A walk cannot continue safely (the server repeated a cursor, a list answer has no
+    ``data`` array, ``next()`` on the last page).
+
+    Also a :class:`RuntimeError`, as it was before it joined the tree: code that catches
+    that keeps working.
+    """
 
 
 class OutputError(GorgiasError):
@@ -357,34 +363,6 @@ def error_from_response(
     if isinstance(error, CursorExpiredError):
         error.cursor = cursor
     return error
-
-
-def error_from_exception(
-    exc: BaseException, *, method: str, path: str, secrets: tuple[str, ...] = ()
-) -> APIConnectionError:
-    """Our error for an aiohttp or timeout failure: the one place they are translated.
-
-    ``sent`` is False only when the request provably never left: the connection could
-    not be opened (refused, DNS, TLS, or timed out while connecting).
-    """
-    if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        return APITimeoutError(
-            f"{method} {path}: timed out while connecting", method=method, path=path, sent=False
-        )
-    if isinstance(exc, TimeoutError):
-        return APITimeoutError(f"{method} {path}: timed out", method=method, path=path)
-    if isinstance(exc, aiohttp.ClientConnectorError):
-        return APIConnectionError(
-            redact(f"{method} {path}: cannot connect ({exc})", secrets),
-            method=method,
-            path=path,
-            sent=False,
-        )
-    return APIConnectionError(
-        redact(f"{method} {path}: connection failed ({type(exc).__name__}: {exc})", secrets),
-        method=method,
-        path=path,
-    )
 
 
 def _mentions_cursor(body: Any) -> bool:

@@ -24,7 +24,6 @@ from gorgias_async import (
     RateLimit,
 )
 from gorgias_async.bulk import BACKLOG_FACTOR, BulkRequest, is_ambiguous
-from gorgias_async.cli import main
 from gorgias_async.testing import FakeGorgias, Fault, RateLimitRules
 
 # Gorgias' bucket (40 requests draining in 20 s) run 100x faster: 200 requests a second.
@@ -467,51 +466,6 @@ class TestSyncFacade:
 
         results = await asyncio.to_thread(run)
         assert [r.status for r in results] == ["created", "failed"]
-
-
-class TestCommand:
-    """``gorgias-async import`` against the sandbox: summary, results file, exit codes."""
-
-    def write(self, path, records) -> str:
-        path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in records) + b"\nnot json\n")
-        return str(path)
-
-    def test_import_with_results(self, tmp_path, capsys):
-        records = [{"subject": f"s{i}", "ref": f"r{i}", **ticket(i)} for i in range(12)]
-        records[4] = invalid_ticket(4)
-        source = self.write(tmp_path / "in.jsonl", records)
-        out = tmp_path / "out.jsonl"
-        code = main(["import", "tickets", source, "--sandbox", "--results", str(out),
-                     "--exclude", "ref", "--rate-limit", "off"])  # fmt: skip
-        captured = capsys.readouterr()
-        assert code == 1
-        assert "created 11, failed 2, unknown 0" in captured.out
-        assert "record 4: failed" in captured.err
-        assert "record 12: failed: line 14" in captured.err
-        lines = [orjson.loads(line) for line in out.read_bytes().splitlines()]
-        assert len([line for line in lines if "status" in line]) == 13  # one outcome each
-        assert "sandbox-api-key" not in out.read_text()
-
-    def test_dry_run_prints_requests(self, tmp_path, capsys):
-        source = self.write(tmp_path / "in.jsonl", [{"mail": "a@example.com", "name": "A"}])
-        code = main(["import", "customers", source, "--dry-run", "--map", "mail=email"])
-        captured = capsys.readouterr()
-        assert code == 1  # the line that is not JSON failed
-        requests = [orjson.loads(line) for line in captured.out.splitlines()]
-        assert requests == [
-            {
-                "method": "POST",
-                "path": "/customers",
-                "body": {"email": "a@example.com", "name": "A"},
-            }
-        ]
-        assert "planned 1" in captured.err
-
-    def test_bad_usage_exits_2(self, tmp_path, capsys):
-        assert main(["import", "tickets", str(tmp_path / "missing.jsonl"), "--dry-run"]) == 2
-        source = self.write(tmp_path / "in.jsonl", [])
-        assert main(["import", "tickets", source, "--dry-run", "--map", "nope"]) == 2
-        assert "--map" in capsys.readouterr().err
 
 
 class TestAmbiguity:

@@ -9,7 +9,7 @@ import pytest
 from gorgias_async._datetime import Timestamp, parse, to_body, to_query
 from gorgias_async._params import encode_params
 from gorgias_async._validate import check_filters
-from gorgias_async.resources.events import EventsFilters
+from gorgias_async.resources import EventsFilters
 
 PARIS = timezone(timedelta(hours=2))
 

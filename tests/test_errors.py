@@ -22,7 +22,7 @@ from gorgias_async import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from gorgias_async.errors import error_from_exception
+from gorgias_async._aiohttp import error_from_exception
 
 URL = re.compile(r"^https://acme\.gorgias\.com/api/tickets.*$")
 

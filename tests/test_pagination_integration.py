@@ -207,7 +207,7 @@ class TestCleanExit:
         assert await settle(before) == set()
         assert client.stats.in_flight == 0
         assert client._transport._semaphore._value == client.max_concurrency
-        connector = client._transport._session.connector
+        connector = client._transport.sender._session.connector
         assert not connector._acquired  # no response left open
 
     async def test_cancelling_the_consumer_task_leaks_nothing(self, fake, client):

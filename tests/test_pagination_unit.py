@@ -6,6 +6,7 @@ import asyncio
 
 import pytest
 
+from gorgias_async import GorgiasError
 from gorgias_async._pagination import (
     Page,
     PaginationError,
@@ -79,6 +80,17 @@ class TestIteratePages:
         with pytest.raises(PaginationError, match="repeated"):
             async for _ in iterate_pages(stuck):
                 pass
+
+    async def test_a_refused_walk_is_a_gorgias_error(self):
+        """``except GorgiasError`` catches it, as the drawn error tree says (issue 15)."""
+
+        async def stuck(cursor: str | None) -> Page[int]:
+            return Page([1], "same", None, cursor)
+
+        with pytest.raises(GorgiasError):
+            async for _ in iterate_pages(stuck):
+                pass
+        assert issubclass(PaginationError, RuntimeError)  # what it was: still caught so
 
     async def test_max_items_and_max_pages(self):
         items = [i async for i in iterate_items(iterate_pages(pager(95, 10)), max_items=23)]

@@ -132,7 +132,7 @@ class TestMoreRules:
 
 def test_wait_generator_feeds_errors_to_the_policy():
     """The backoff driver's generator answers each failure with the policy's delay."""
-    from gorgias_async._transport import _waits
+    from gorgias_async._retry import _waits
 
     waits = _waits(POLICY)
     assert waits.send(None) == 0.0  # backoff primes it

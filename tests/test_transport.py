@@ -205,6 +205,13 @@ class TestRetriesOverTheWire:
             assert client.stats.retries == 2
         assert caught.value.sent is False
 
+    async def test_an_upload_refused_with_a_429_is_sent_again_whole(self, fake, client):
+        """A retried multipart upload sends its form anew (aiohttp sends a form once)."""
+        fake.faults.add(Fault.status(429, method="POST", path="/upload", nth=[1], retry_after=0))
+        uploaded = await client.files.upload(b"%PDF-1.7", name="a.pdf")
+        assert uploaded.size == 8
+        assert fake.stats.requests == 2
+
     async def test_retries_stop_at_max_retries(self, fake, client):
         fake.faults.add(Fault.status(500, path="/account"))
         capped = client.with_options(max_retries=2)
@@ -228,7 +235,7 @@ class TestLifecycle:
         client = client_of(echo, max_concurrency=20)
         assert client._transport.closed
         await client.request("GET", "/account")
-        session = client._transport._session
+        session = client._transport.sender._session
         assert session is not None
         assert session.connector.limit >= 20
         await client.aclose()

@@ -464,7 +464,7 @@ class TestBlocking:
     def test_break_then_ctrl_c_while_idle(self, tmp_path: Path) -> None:
         from gorgias_async import FileCheckpoint, Gorgias
 
-        from .test_sync import loop_tasks, wait_until
+        from .sync.test_sync import loop_tasks, wait_until
 
         path = tmp_path / "watch.json"
         threaded = FakeGorgias(seed=2, tickets=6, customers=4, rate_limit=None)

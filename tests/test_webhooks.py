@@ -592,7 +592,7 @@ class TestTheExample:
     """``examples/react_to_events.py --sandbox`` runs as the README says."""
 
     def test_sandbox_run(self, capsys: pytest.CaptureFixture[str]) -> None:
-        from .test_provision import load_example
+        from .provision.test_provision import load_example
 
         assert load_example("react_to_events").main(["--sandbox"]) == 0
         out = capsys.readouterr().out

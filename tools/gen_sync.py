@@ -1,9 +1,17 @@
-"""Generate ``gorgias_async/_sync_generated.py``: the blocking twins of the async services.
+"""Generate the services from the catalog, and their blocking twins.
 
-    python tools/gen_sync.py          # (re)write the file
-    python tools/gen_sync.py --check  # exit 1 if the file is stale (CI)
+    python tools/gen_sync.py          # (re)write the generated modules
+    python tools/gen_sync.py --check  # exit 1 if one is stale (CI)
 
-The generator introspects the service classes named by
+Two modules, each rendered in a fresh interpreter and formatted with ruff:
+
+1. ``gorgias_async/resources/_generated.py``, from the catalog
+   (``gorgias_async/resources/_catalog.py``: one row per service): each service's class,
+   filters and typed lists — see ``tools/_gen_resources.py``;
+2. ``gorgias_async/_sync/_generated.py``, the blocking twins of every async service,
+   rendered from the classes of (1) once it is written.
+
+For (2), the generator introspects the service classes named by
 :class:`gorgias_async.resources.ServiceAttributes` (and the services they hang off
 themselves, such as ``voice_calls.events``) plus the coroutine methods of
 :class:`gorgias_async.AsyncGorgias`, and emits one ``Sync…`` class per service class
@@ -19,9 +27,10 @@ kept as written in the source (``inspect.signature(..., eval_str=False)`` under
   defines, such as ``bulk_create``) becomes the type the service binds it to
   (``Tickets(Resource[Ticket])`` → ``Ticket``).
 
-Each generated method delegates to the owning :class:`gorgias_async.Gorgias`
-(``_run``, ``_run_page``, ``_iterate``, ``_iterate_pages``), which runs the async
-method on the client's private event loop. The names used by the annotations are
+Each generated method delegates to the client's runner
+(:class:`gorgias_async._sync._iterators.Runner`: ``run``, ``run_page``, ``iterate``,
+``iterate_items``, ``iterate_pages``), which runs the async method on the client's
+private event loop. The names used by the annotations are
 imported under ``TYPE_CHECKING`` from the module that defines them, so the generated
 module imports nothing of the package at run time. The output goes through
 ``ruff check --select I --fix`` and ``ruff format`` so it is lint- and format-clean.
@@ -43,13 +52,16 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET = ROOT / "gorgias_async" / "_sync_generated.py"
+TARGET = ROOT / "gorgias_async" / "_sync" / "_generated.py"
+#: The package of the generated module, which its relative imports start from.
+TARGET_PACKAGE = "gorgias_async._sync"
 PACKAGE = "gorgias_async"
 
 # Client methods written by hand in gorgias_async/sync.py (they are not plain
 # "run this coroutine" calls); any other non-coroutine public method is an error.
 CLIENT_MANUAL = {"aclose", "with_options", "walk", "paginate"}
 RENAMES = {"Page": "SyncPage", "AsyncIterator": "SyncIterator"}
+RESOURCES_TARGET = ROOT / "gorgias_async" / "resources" / "_generated.py"
 
 
 class GenerationError(RuntimeError):
@@ -153,9 +165,19 @@ class Imports:
                 by_module.setdefault(home, []).append(name)
         lines = [] if runtime else [f"import {module}" for module in sorted(self.modules)]
         for home, names in sorted(by_module.items()):
-            source = home[len(PACKAGE) :] if home.startswith(PACKAGE + ".") else home
-            lines.append(f"from {source} import {', '.join(sorted(names))}")
+            lines.append(f"from {_relative(home)} import {', '.join(sorted(names))}")
         return lines
+
+
+def _relative(module: str) -> str:
+    """``module`` as the generated module imports it (relative inside the package)."""
+    if module != PACKAGE and not module.startswith(PACKAGE + "."):
+        return module
+    here, there = TARGET_PACKAGE.split("."), module.split(".")
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    return "." * (len(here) - common + 1) + ".".join(there[common:])
 
 
 # -- annotations and signatures --------------------------------------------------------
@@ -276,13 +298,13 @@ def _method(
     outer, inner = _head(returns)
     target = "self._target" if name == "__call__" else f"self._target.{name}"
     if inspect.iscoroutinefunction(function):
-        runner = "_run_page" if outer == "Page" else "_run"
+        runner = "run_page" if outer == "Page" else "run"
     elif name == "fetch_all" and _walks_pages(function, siblings):
         # One hop per page: the items of fetch_pages(...) with the same arguments.
-        runner, target = "_iterate_items", "self._target.fetch_pages"
+        runner, target = "iterate_items", "self._target.fetch_pages"
         call = ["max_items", *[c for c in call if c != "max_items=max_items"]]
     elif outer == "AsyncIterator":
-        runner = "_iterate_pages" if inner == "Page" else "_iterate"
+        runner = "iterate_pages" if inner == "Page" else "iterate"
     else:
         raise GenerationError(f"{where}: public methods must be async or return AsyncIterator")
     doc = inspect.cleandoc(function.__doc__ or f"Blocking :meth:`{where}`.")
@@ -305,7 +327,7 @@ def _method(
         f"    def {name}({', '.join(['self', *params])}) -> "
         f"{_translate(returns, namespace, imports, bound)}:\n"
         f'        """{body_doc}"""\n'
-        f"        return self._owner.{runner}({arguments})\n"
+        f"        return self._runner.{runner}({arguments})\n"
     )
 
 
@@ -373,13 +395,13 @@ def _service_class(cls: type, service_base: type, imports: Imports, done: dict[s
             lines.append(f"    {name}: Sync{child.__name__}")
         lines += [
             "",
-            f"    def __init__(self, owner: Gorgias, locate: Callable[[AsyncGorgias], "
+            f"    def __init__(self, runner: Runner, locate: Callable[[AsyncGorgias], "
             f"{cls.__name__}]) -> None:",
-            "        super().__init__(owner, locate)",
+            "        super().__init__(runner, locate)",
         ]
         for name, child in children.items():
             lines.append(
-                f"        self.{name} = Sync{child.__name__}(owner, "
+                f"        self.{name} = Sync{child.__name__}(runner, "
                 f"lambda client: locate(client).{name})"
             )
         lines.append("")
@@ -413,7 +435,8 @@ HEADER = '''\
 
 Written by ``python tools/gen_sync.py`` from the async services (``--check`` in CI fails
 when this file is stale). Each method has the same name, parameters and defaults as its
-async twin and runs it on the client's private event loop; async iterators become
+async twin and runs it on the client's private event loop through the client's
+:class:`~gorgias_async._sync._iterators.Runner`; async iterators become
 :class:`~gorgias_async.sync.SyncIterator` and pages :class:`~gorgias_async.sync.SyncPage`.
 """
 
@@ -430,28 +453,28 @@ S = TypeVar("S")
 
 
 class _SyncService(Generic[S]):
-    """Base of the generated classes: the owning client and where the async twin lives.
+    """Base of the generated classes: the client's runner and where the async twin lives.
 
-    ``locate`` finds the async service on the owner's current :class:`AsyncGorgias`
+    ``locate`` finds the async service on the runner's current :class:`AsyncGorgias`
     (a fresh one after ``os.fork()``), so a service object stays valid for the life of
     its client.
     """
 
-    def __init__(self, owner: Gorgias, locate: Callable[[AsyncGorgias], S]) -> None:
-        self._owner = owner
+    def __init__(self, runner: Runner, locate: Callable[[AsyncGorgias], S]) -> None:
+        self._runner = runner
         self._locate = locate
 
     @property
     def _target(self) -> S:
-        return self._locate(self._owner._async_client)
+        return self._locate(self._runner.client)
 
     def __repr__(self) -> str:
         return f"<{{type(self).__name__}}>"
 '''
 
 
-def generate() -> str:
-    """The formatted source of the generated module."""
+def render_sync() -> str:
+    """The source of the blocking twins (not yet formatted)."""
     sys.path.insert(0, str(ROOT))
     resources = importlib.import_module(f"{PACKAGE}.resources")
     client_module = importlib.import_module(f"{PACKAGE}.client")
@@ -460,9 +483,9 @@ def generate() -> str:
     imports.need("Callable", {"Callable": Callable})
     imports.need("AsyncGorgias", vars(client_module))
     imports.runtime.add("AsyncGorgias")
-    # The facade's own names: seeded, not imported (sync.py imports this module).
-    for name in ("Gorgias", "SyncIterator", "SyncPage"):
-        imports.names[name] = (f"{PACKAGE}.sync", name)
+    # The runner and what it returns: seeded (the generated annotations name them).
+    for name in ("Runner", "SyncIterator", "SyncPage"):
+        imports.names[name] = (f"{PACKAGE}._sync._iterators", name)
 
     attributes: dict[str, type] = {}
     for name, annotation in resources.ServiceAttributes.__annotations__.items():
@@ -482,9 +505,9 @@ def generate() -> str:
         "",
         *[f"    {name}: Sync{cls.__name__}" for name, cls in attributes.items()],
         "",
-        "    def _attach_sync_services(self, owner: Gorgias) -> None:",
+        "    def _attach_sync_services(self, runner: Runner) -> None:",
         *[
-            f"        self.{name} = Sync{cls.__name__}(owner, lambda client: client.{name})"
+            f"        self.{name} = Sync{cls.__name__}(runner, lambda client: client.{name})"
             for name, cls in attributes.items()
         ],
     ]
@@ -499,13 +522,13 @@ def generate() -> str:
             "\n".join(holder),
         ]
     )
-    return _ruff(source + "\n")
+    return source + "\n"
 
 
-def _ruff(source: str) -> str:
-    name = "gorgias_async/_sync_generated.py"  # for ruff's configuration and rules
-    steps = [
-        ["check", "--fix", "--select", "I", "--quiet", "--stdin-filename", name, "-"],
+def _ruff(source: str, target: Path) -> str:
+    name = str(target.relative_to(ROOT)) if target.is_relative_to(ROOT) else target.name
+    steps = [  # the name gives ruff its configuration; unused imports and order are fixed
+        ["check", "--fix", "--select", "I,F401", "--quiet", "--stdin-filename", name, "-"],
         ["format", "--quiet", "--stdin-filename", name, "-"],
     ]
     for step in steps:
@@ -523,29 +546,60 @@ def _ruff(source: str) -> str:
     return source
 
 
+def _render(kind: str) -> str:
+    """The source of one output, rendered in a fresh interpreter: the modules it imports
+    are those on disk now, whatever this process imported before."""
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--render", kind],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise GenerationError(f"rendering {kind} failed:\n{done.stderr}")
+    return done.stdout
+
+
+def _outputs() -> list[tuple[str, Path]]:
+    # In this order: the blocking twins are rendered from the services once written.
+    return [("resources", RESOURCES_TARGET), ("sync", TARGET)]
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Write the generated module, or with ``--check`` compare it to the file."""
+    """Write the generated modules, or with ``--check`` compare them to the files."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a file is stale")
+    parser.add_argument("--render", choices=("resources", "sync"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    source = generate()
-    current = TARGET.read_text() if TARGET.exists() else ""
-    shown = TARGET.relative_to(ROOT) if TARGET.is_relative_to(ROOT) else TARGET
-    if args.check:
-        if current != source:
-            print(
-                f"{shown} is stale: run `python tools/gen_sync.py`",
-                file=sys.stderr,
-            )
-            return 1
-        print(f"{shown} is up to date")
+    if args.render:
+        sys.stdout.write(render_resources() if args.render == "resources" else render_sync())
         return 0
-    if current != source:
-        TARGET.write_text(source)
-        print(f"wrote {shown}")
-    else:
-        print(f"{shown} unchanged")
-    return 0
+    stale = 0
+    for kind, target in _outputs():
+        source = _ruff(_render(kind), target)
+        current = target.read_text() if target.exists() else ""
+        shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
+        if args.check:
+            if current != source:
+                print(f"{shown} is stale: run `python tools/gen_sync.py`", file=sys.stderr)
+                stale += 1
+            else:
+                print(f"{shown} is up to date")
+        elif current != source:
+            target.write_text(source)
+            print(f"wrote {shown}")
+        else:
+            print(f"{shown} unchanged")
+    return 1 if stale else 0
+
+
+def render_resources() -> str:
+    """The source of the services module (see ``tools/_gen_resources.py``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _gen_resources import render
+
+    return render()
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Incremental export: fetch only what changed in a resource since it was last synced.
 
 Gorgias lists have no server-side time filter but for events, so each resource takes the
-cheapest honest route:
+cheapest honest route (its :class:`~._plan.Stream` says which, from the catalog):
 
 - resources sortable by update time (tickets, customers, macros): walk newest-first and
   stop after a page whose records are *all* older than the cutoff — a future-dated record
@@ -11,52 +11,35 @@ cheapest honest route:
 - the small configuration resources: walked whole and replaced.
 
 Deletions are only visible as events (``ticket-deleted``, ``customer-deleted``,
-``ticket-message-deleted``); :func:`collect_deletions` reads just those.
+``ticket-message-deleted``: each stream's ``deleted_event``); :func:`collect_deletions`
+reads just those.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
+from .._datetime import instant, read
 from .._pagination import iterate_pages, raw_fetcher
-from ._plan import Stream
+from ._plan import STREAMS, Stream
 from ._sinks import Changes, Record
 
 #: Re-read this much before the last sync: clocks and in-flight writes are not exact.
 OVERLAP = timedelta(minutes=5)
 
-DELETION_EVENTS = {
-    "ticket-deleted": "tickets",
-    "customer-deleted": "customers",
-    "ticket-message-deleted": "messages",
-}
-NEWEST_FIRST = {"messages": ("created_datetime:desc", "created_datetime")}
+#: Which stream each deletion event is about.
+DELETION_EVENTS = {stream.deleted_event: stream.name for stream in STREAMS if stream.deleted_event}
 
 
-def parse_since(value: str | datetime) -> datetime:
-    """A watermark as an aware UTC datetime (naive values are UTC)."""
-    moment = (
-        value
-        if isinstance(value, datetime)
-        else datetime.fromisoformat(value.replace("Z", "+00:00"))
-    )
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _query_time(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+def parse_since(value: str | datetime, name: str = "since") -> datetime:
+    """A watermark (``since``) as an aware datetime (naive values are UTC)."""
+    return instant(value, name)
 
 
 def _stamp(record: Mapping[str, Any], field: str) -> datetime | None:
-    value = record.get(field)
-    if not isinstance(value, str):
-        return None
-    try:
-        return parse_since(value.replace(" ", "T"))
-    except ValueError:
-        return None
+    return read(record.get(field))
 
 
 async def collect(client: Any, stream: Stream, since: datetime, page_size: int) -> Changes:
@@ -65,14 +48,12 @@ async def collect(client: Any, stream: Stream, since: datetime, page_size: int) 
     params: dict[str, Any] = {"limit": page_size, **stream.params}
     stop_field: str | None = None
     replace = False
-    if stream.name == "events":
-        params["order_by"] = "created_datetime:asc"
-        params["created_datetime"] = {"gte": _query_time(cutoff)}
+    if stream.since_filter:
+        params["order_by"] = stream.order_by
+        params[stream.since_filter] = {"gte": cutoff}
     elif stream.changed_order:
         params["order_by"] = stream.changed_order
         stop_field = stream.changed_order.split(":")[0]
-    elif stream.name in NEWEST_FIRST:
-        params["order_by"], stop_field = NEWEST_FIRST[stream.name]
     else:
         replace = True
         if stream.order_by:
@@ -99,7 +80,7 @@ async def collect_deletions(client: Any, since: datetime, page_size: int) -> dic
     params: dict[str, Any] = {
         "limit": page_size,
         "order_by": "created_datetime:asc",
-        "created_datetime": {"gte": _query_time(since - OVERLAP)},
+        "created_datetime": {"gte": since - OVERLAP},
         "types": list(DELETION_EVENTS),
     }
     deleted: dict[str, set[int]] = {}
@@ -109,8 +90,3 @@ async def collect_deletions(client: Any, since: datetime, page_size: int) -> dic
             if name is not None and isinstance(event.get("object_id"), int):
                 deleted.setdefault(name, set()).add(event["object_id"])
     return deleted
-
-
-def now_utc() -> datetime:
-    """The current instant, aware, UTC."""
-    return datetime.now(UTC)

@@ -18,12 +18,14 @@ from typing import Any, Protocol
 
 import attrs
 
-from .. import __version__, _json
+from .. import _json
+from .._datetime import now
+from .._files import FolderLock, check_out_dir, write_atomic
 from .._pagination import iterate_pages, raw_fetcher
 from .._validate import check_limit
-from ..errors import error_from_os
-from ._folder import FolderLock, check_out_dir, write_atomic
-from ._incremental import collect, collect_deletions, now_utc, parse_since
+from .._version import __version__
+from ..errors import CursorExpiredError, error_from_os
+from ._incremental import collect, collect_deletions, parse_since
 from ._plan import STREAMS, Stream, select
 from ._progress import Progress
 from ._sinks import MANIFEST, Changes, PageCommit, Sink, check_format, open_sink
@@ -32,7 +34,9 @@ from ._writer import Writer
 
 
 class Requester(Protocol):
-    """What the export needs of a client: one raw API call."""
+    """What the export needs of a client: one raw API call, raising the typed errors of
+    :mod:`gorgias_async.errors` (a cursor the server no longer takes: a
+    :class:`~gorgias_async.CursorExpiredError`)."""
 
     async def request(
         self, method: str, path: str, *, params: Mapping[str, Any] | None = None
@@ -42,14 +46,6 @@ class Requester(Protocol):
 
 #: Pages of one walk handed to the writer before the first of them is durable.
 COMMITS_AHEAD = 4
-
-
-def cursor_expired(error: BaseException) -> bool:
-    """Whether ``error`` is Gorgias refusing a stale cursor (a 400 about ``cursor``)."""
-    if getattr(error, "status", None) != 400:
-        return False
-    field_errors = getattr(error, "field_errors", None) or {}
-    return "cursor" in field_errors or "cursor" in str(getattr(error, "message", "")).lower()
 
 
 @attrs.define
@@ -110,12 +106,7 @@ async def export(
         OutputError: the folder cannot be used (a file of the user's stands where the
             export would write, a link, a damaged checkpoint, a full disk…).
     """
-    streams = select(list(resources))
-    fmt = check_format(format)
-    check_limit(page_size, "page_size")
-    out = Path(out_dir)
-    check_out_dir(out)
-    moment = parse_since(since) if since is not None else None
+    streams, fmt, out, moment = _checked(resources, out_dir, format, page_size, since, {})
     check = getattr(client, "check_connection", None)
     if check is not None:
         await check()
@@ -136,6 +127,38 @@ async def export(
     finally:
         writer.shutdown()
         lock.release()
+
+
+def check_options(
+    resources: Sequence[str] = (),
+    out_dir: str | Path = "gorgias-export",
+    *,
+    format: str = "jsonl",
+    page_size: int = 100,
+    since: str | datetime | None = None,
+    names: Mapping[str, str] | None = None,
+) -> None:
+    """Raise what :func:`export` would raise for these arguments, sending and writing
+    nothing. A command line checks its usage with it: ``names`` spells the arguments as
+    its user knows them (``{"out_dir": "--out"}``) in the messages."""
+    _checked(resources, out_dir, format, page_size, since, names or {})
+
+
+def _checked(
+    resources: Sequence[str],
+    out_dir: str | Path,
+    format: str,
+    page_size: int,
+    since: str | datetime | None,
+    names: Mapping[str, str],
+) -> tuple[list[Stream], str, Path, datetime | None]:
+    streams = select(list(resources))
+    fmt = check_format(format)
+    check_limit(page_size, names.get("page_size", "page_size"))
+    out = Path(out_dir)
+    check_out_dir(out, names.get("out_dir", "out_dir"))
+    moment = parse_since(since, names.get("since", "since")) if since is not None else None
+    return streams, fmt, out, moment
 
 
 def _forget(futures: collections.deque[asyncio.Future[StreamState]]) -> None:
@@ -187,7 +210,7 @@ class _Run:
         self.streams = streams
         self.page_size = page_size
         self.progress = progress or Progress([s.name for s in streams], quiet=True)
-        self.started_at = now_utc().isoformat()
+        self.started_at = now().isoformat()
         self.started = time.monotonic()
         self.states: dict[str, StreamState] = {}
         self.modes: dict[str, str] = {}
@@ -253,7 +276,7 @@ class _Run:
             except Exception as error:
                 await asyncio.gather(*committing, return_exceptions=True)
                 committing.clear()
-                if not cursor_expired(error) or cursor is None or restarted:
+                if not isinstance(error, CursorExpiredError) or cursor is None or restarted:
                     raise
                 # The saved cursor died (they are short-lived): walk again from the start,
                 # once; the ids already written are skipped, so nothing is written twice.

@@ -1,10 +1,19 @@
-"""What the export walks: one stream per exportable resource, in a stable order."""
+"""What the export walks: one stream per exported service of the catalog, in its order."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any, get_origin
 
 import attrs
+
+from ..resources._catalog import CATALOG, Entry
+
+#: The order of a full walk where the endpoint has it: oldest first, so that records
+#: created during the run come last instead of being skipped.
+WALK_ORDER = "created_datetime:asc"
+#: The order of an incremental run where the endpoint has it: newest change first.
+CHANGES_ORDER = "updated_datetime:desc"
 
 
 @attrs.frozen
@@ -18,69 +27,52 @@ class Stream:
             run land at the end of the walk instead of being skipped.
         params: fixed query parameters the endpoint requires.
         columns: extra SQLite columns taken from each record (besides ``id`` and JSON).
-        changed_order: a newest-first order for incremental runs (sort and stop), if the
-            endpoint can sort by update time; None means the stream is re-walked whole.
+        changed_order: a newest-first order for incremental runs (sort and stop at the
+            cutoff), by update time where the endpoint sorts so; None means the stream is
+            re-walked whole (unless it filters by time, as events do).
+        since_filter: a ``datetime[gte]`` filter the endpoint takes, which an incremental
+            run asks the changes with.
+        deleted_event: the event type announcing that a record was deleted.
     """
 
     name: str
     path: str
-    order_by: str | None = "created_datetime:asc"
+    order_by: str | None = WALK_ORDER
     params: Mapping[str, str] = attrs.field(factory=dict)
     columns: Sequence[str] = ("created_datetime", "updated_datetime")
     changed_order: str | None = None
+    since_filter: str | None = None
+    deleted_event: str | None = None
+
+    @classmethod
+    def of(cls, entry: Entry) -> Stream:
+        """The stream of a catalog row that the export writes."""
+        export = entry.export
+        assert export is not None
+        assert entry.path is not None
+        if export.changes_by_creation:
+            changed: str | None = "created_datetime:desc"
+        else:
+            changed = CHANGES_ORDER if CHANGES_ORDER in entry.orders else None
+        since = "created_datetime" if _is_range(entry.filters.get("created_datetime")) else None
+        return cls(
+            name=entry.export_name,
+            path=entry.path,
+            order_by=export.order_by or (WALK_ORDER if WALK_ORDER in entry.orders else None),
+            params=dict(export.params),
+            columns=export.columns,
+            changed_order=changed,
+            since_filter=since,
+            deleted_event=export.deleted_event,
+        )
 
 
-STREAMS: tuple[Stream, ...] = (
-    Stream(
-        "tickets",
-        "/tickets",
-        columns=("created_datetime", "updated_datetime", "status", "channel", "customer.id"),
-        changed_order="updated_datetime:desc",
-    ),
-    Stream(
-        "messages",
-        "/messages",
-        columns=("created_datetime", "ticket_id", "channel", "from_agent"),
-    ),
-    Stream(
-        "customers",
-        "/customers",
-        columns=("created_datetime", "updated_datetime", "email", "external_id"),
-        changed_order="updated_datetime:desc",
-    ),
-    Stream("events", "/events", columns=("created_datetime", "type", "object_type", "object_id")),
-    Stream("users", "/users", columns=("created_datetime", "updated_datetime", "email")),
-    Stream("teams", "/teams"),
-    Stream("tags", "/tags", columns=("created_datetime", "name")),
-    Stream("views", "/views"),
-    Stream("macros", "/macros", changed_order="updated_datetime:desc"),
-    Stream("rules", "/rules"),
-    Stream("integrations", "/integrations", columns=("created_datetime", "type", "name")),
-    Stream("widgets", "/widgets"),
-    Stream("satisfaction_surveys", "/satisfaction-surveys", columns=("created_datetime", "score")),
-    Stream(
-        "custom_fields",
-        "/custom-fields",
-        order_by="priority:asc",
-        params={"object_type": "Ticket"},
-        columns=("created_datetime", "label"),
-    ),
-    Stream("jobs", "/jobs", columns=("created_datetime", "status", "type")),
-    # The voice endpoints take no order_by: their default order is walked.
-    Stream("voice_calls", "/phone/voice-calls", order_by=None, columns=("created_datetime",)),
-    Stream(
-        "voice_call_events",
-        "/phone/voice-call-events",
-        order_by=None,
-        columns=("created_datetime",),
-    ),
-    Stream(
-        "voice_call_recordings",
-        "/phone/voice-call-recordings",
-        order_by=None,
-        columns=("created_datetime",),
-    ),
-)
+def _is_range(hint: Any) -> bool:
+    """Whether a filter's type is a mapping of comparators (``{"gte": …}``)."""
+    return get_origin(hint) is Mapping
+
+
+STREAMS: tuple[Stream, ...] = tuple(Stream.of(entry) for entry in CATALOG if entry.export)
 
 BY_NAME: dict[str, Stream] = {stream.name: stream for stream in STREAMS}
 

@@ -19,8 +19,8 @@ import attrs
 import cattrs
 
 from .. import _json
+from .._files import refuse_link
 from ..errors import OutputError
-from ._folder import refuse_link
 
 _converter = cattrs.Converter(forbid_extra_keys=False)
 STATE_TABLE = "_export_state"

@@ -6,7 +6,7 @@ Three kinds of field
     ``status: str = ALWAYS_SENT`` — a field the API always sends (typed without
     :class:`Unset`, ``T | None`` where the server sends ``null``). Which fields these are is
     decided from the reference's ``required`` lists and the recorded payloads, and checked by
-    ``tests/test_models_types.py``. A payload that breaks the contract still structures
+    ``tests/models/test_types.py``. A payload that breaks the contract still structures
     (nothing is lost), and a model built in code may leave such a field out (a partial
     write body): the field then holds :data:`UNSET`, as an optional one would.
 
@@ -41,6 +41,7 @@ from typing import Annotated, Any, ClassVar, Final, Literal, TypeAlias, TypeVar,
 
 import attrs
 
+from .. import _json
 from .._datetime import Timestamp
 
 __all__ = [
@@ -258,6 +259,18 @@ class ClassInfo:
 
 _INFO: dict[type, ClassInfo] = {}
 _INFO_LOCK = threading.Lock()
+# The package's converter: it is built on these classes, so it puts itself here when it is
+# imported (the package imports it) rather than being imported by them.
+_CONVERTER: list[Any] = []
+
+
+def install_converter(converter: Any) -> None:
+    """Make ``converter`` the one models structure and unstructure themselves with."""
+    _CONVERTER[:] = [converter]
+
+
+def _converter() -> Any:
+    return _CONVERTER[0]
 
 
 def class_info(cls: type[GorgiasModel]) -> ClassInfo:
@@ -328,16 +341,13 @@ class GorgiasModel:
         spellings included); one built in code (or changed with ``attrs.evolve``) gives its
         set fields, then ``extra``. Same as :func:`~gorgias_async.models.unstructure`.
         """
-        from ._converter import unstructure
-
-        result: dict[str, Any] = unstructure(self)
+        result: dict[str, Any] = _converter().unstructure(self)
         return result
 
     def to_json(self) -> str:
         """This object as a JSON string (what :meth:`to_dict` gives, serialised compactly)."""
-        from ._json import dumps
-
-        return dumps(self).decode()
+        raw = self.__dict__.get(RAW)
+        return _json.dumps(raw if raw is not None else self.to_dict()).decode()
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -391,9 +401,7 @@ type.__setattr__(GorgiasModel, "extra", _Extra())
 
 def _restructure(cls: type[GorgiasModel], raw: Any) -> GorgiasModel:
     """Unpickle a model read from JSON: structure its payload again."""
-    from ._converter import CONVERTER
-
-    model: GorgiasModel = CONVERTER.structure(raw, cls)
+    model: GorgiasModel = _converter().structure(raw, cls)
     return model
 
 

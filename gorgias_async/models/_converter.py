@@ -53,6 +53,7 @@ from ._base import (
     Unset,
     compile_function,
     freeze,
+    install_converter,
     thaw,
 )
 from ._lazy import LazyField, ScalarField, report_misfit
@@ -652,6 +653,7 @@ def _unset_error(value: Any) -> Any:
 
 #: The package's converter (lenient: unknown keys and misfits are kept in ``extra``).
 CONVERTER: Final = _build(strict=False)
+install_converter(CONVERTER)
 
 
 def make_strict_converter() -> OrjsonConverter:

@@ -13,13 +13,11 @@ import json
 from datetime import datetime
 from typing import Any
 
-import orjson
-
 from .._datetime import Timestamp
-from ._base import RAW, FrozenDict, GorgiasModel, thaw
+from ._base import FrozenDict, GorgiasModel, thaw
 from ._converter import unstructure
 
-__all__ = ["GorgiasJSONEncoder", "dumps", "json_default"]
+__all__ = ["GorgiasJSONEncoder", "json_default"]
 
 
 def json_default(obj: Any) -> Any:
@@ -46,9 +44,3 @@ class GorgiasJSONEncoder(json.JSONEncoder):
     def default(self, o: Any) -> Any:
         """See :func:`json_default`."""
         return json_default(o)
-
-
-def dumps(model: GorgiasModel) -> bytes:
-    """A model as compact JSON bytes: its payload as received, or its fields if built in code."""
-    raw = model.__dict__.get(RAW)
-    return orjson.dumps(raw if raw is not None else unstructure(model))

@@ -35,12 +35,17 @@ a header).
 Templates (``{{ticket.customer.email}}``…) are validated when the spec is built: braces
 must pair up and variables start at a known root (:data:`TEMPLATE_ROOTS`); a mistake is a
 ``ValueError`` naming the object and field, before any request.
+
+The command line of a spec script (:func:`run_spec_command`) is the CLI's:
+:mod:`gorgias_async.cli.spec`. It is still importable from here.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from .._lazy import lazy_import
 from ._apply import provision, teardown
-from ._cli import SANDBOX_TOKEN, run_spec_command
 from ._report import Outcome, ProvisionReport, ReportEntry
 from ._spec import (
     TRIGGERS,
@@ -66,6 +71,18 @@ from ._spec import (
 )
 from ._templates import TEMPLATE_ROOTS, check_template, integration_data
 from ._webhook import Webhook
+
+if TYPE_CHECKING:
+    from ..cli.spec import SANDBOX_TOKEN, run_spec_command
+
+#: Names kept here for the scripts that import them from this package; their home is the
+#: CLI (a library module does not import the command line).
+_MOVED = {"SANDBOX_TOKEN": "..cli.spec", "run_spec_command": "..cli.spec"}
+
+
+def __getattr__(name: str) -> Any:
+    return lazy_import(__name__, name, _MOVED)
+
 
 __all__ = [
     # running

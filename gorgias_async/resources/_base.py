@@ -11,17 +11,20 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import attrs
 
+from .._http import Call, Response
 from .._pagination import (
     OnPage,
     Page,
+    items_of,
     iterate_items,
     iterate_ordered,
     iterate_pages,
     page_query,
     parse_page,
 )
-from .._transport import Response
-from .._validate import check_filters, check_id, check_ids, check_limit
+from .._validate import check_filters, check_id, check_ids, check_limit, check_str
+from ..auth import Auth
+from ..errors import NotFoundError
 from ..models import structure, unstructure
 from ..models._converter import structure_items
 
@@ -29,33 +32,18 @@ M = TypeVar("M")
 
 
 class Requester(Protocol):
-    """The part of :class:`~gorgias_async.AsyncGorgias` services use."""
+    """What services send their calls through: a client's transport."""
 
     @property
     def max_concurrency(self) -> int:
-        """Requests the client keeps in flight at most."""
+        """Calls the client keeps in flight at most."""
 
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        data: Any = None,
-        files: Any = None,
-    ) -> Any:
-        """Send one request; return the parsed JSON answer (None when empty)."""
+    @property
+    def auth(self) -> Auth:
+        """The client's credentials (bulk journals mask their secrets)."""
 
-    async def request_raw(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-    ) -> Response:
-        """Send one request; return the raw :class:`Response` (for non-JSON bodies)."""
+    async def send(self, call: Call) -> Response:
+        """Send one call (auth, budget, retries, errors); return the answer."""
 
 
 def body_of(params: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -74,15 +62,6 @@ def body_of(params: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
             raise TypeError(f"params must be a model or a mapping, not {type(params).__name__}")
     body.update(fields)
     return body
-
-
-def items_of(body: Any) -> list[Any]:
-    """The items of an unpaged list answer: a bare array or the ``data`` of an envelope."""
-    if isinstance(body, list):
-        return body
-    if isinstance(body, Mapping) and isinstance(body.get("data"), list):
-        return list(body["data"])
-    return []
 
 
 def structure_list(body: Any, cls: type[M]) -> list[M]:
@@ -113,29 +92,52 @@ class GetManyResult(Generic[M]):
 
 
 class Service:
-    """Base of every service: holds the client."""
+    """Base of every service: holds what its calls go through."""
 
-    def __init__(self, client: Requester) -> None:
-        self._client = client
+    def __init__(self, requester: Requester) -> None:
+        self._requester = requester
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
-    async def _call(self, method: str, path: str, **kwargs: Any) -> Any:
-        return await self._client.request(method, path, **kwargs)
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        files: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Send one call and return its JSON answer (None when empty)."""
+        call = Call(method, path, params=params, json=json, files=files, parse_json=True)
+        return (await self._requester.send(call)).json()
+
+    async def _call_raw(
+        self, method: str, path: str, *, json: Any = None
+    ) -> Response:  # for answers that are not JSON (downloads)
+        """Send one call and return the raw answer."""
+        return await self._requester.send(Call(method, path, json=json))
 
 
 class Resource(Service, Generic[M]):
     """A resource with a list endpoint and, where the API has them, get/create/update/delete.
 
-    Subclasses set :attr:`path`, :attr:`model`, :attr:`orders` and :attr:`filters` (a
-    ``TypedDict`` of the list filters) and expose typed public methods that delegate here.
+    The implementations the typed methods delegate to. The classes of the client's
+    services (:mod:`._generated`, from the catalog) set the class attributes and bind the
+    verbs (:mod:`._verbs`) their endpoint has.
+
+    Attributes:
+        path: the list endpoint. model: the model of its items.
+        orders: the ``order_by`` values it takes. filters: its filters' ``TypedDict``.
+        findable: objects can be looked up by ``external_id`` (bulk writes settle so).
     """
 
     path: ClassVar[str]
     model: ClassVar[type[Any]]
-    orders: ClassVar[tuple[str, ...]] = ("created_datetime:asc", "created_datetime:desc")
+    orders: ClassVar[tuple[str, ...]] = ()
     filters: ClassVar[type] = dict
+    findable: ClassVar[bool] = False
     id_name: ClassVar[str] = "id"
 
     def _structure(self, data: Any) -> M:
@@ -188,8 +190,8 @@ class Resource(Service, Generic[M]):
         self, limit: int, cursor: str | None, filters: Mapping[str, Any], path: str | None = None
     ) -> Page[M]:
         check_limit(limit)
-        if cursor is not None and not isinstance(cursor, str):
-            raise TypeError("cursor must be a str")
+        if cursor is not None:
+            check_str(cursor, "cursor")
         return await self._fetch_page(self._query(filters), limit, cursor, path)
 
     def _pages(
@@ -251,7 +253,7 @@ class Resource(Service, Generic[M]):
 
         async def run() -> AsyncIterator[tuple[int, M | None]]:
             results = iterate_ordered(
-                [getter(item_id) for item_id in checked], limit=self._client.max_concurrency
+                [getter(item_id) for item_id in checked], limit=self._requester.max_concurrency
             )
             position = 0
             try:
@@ -259,7 +261,7 @@ class Resource(Service, Generic[M]):
                     item_id = checked[position]
                     position += 1
                     if isinstance(result, Exception):
-                        if getattr(result, "status", None) == 404 and not raise_missing:
+                        if isinstance(result, NotFoundError) and not raise_missing:
                             yield item_id, None
                             continue
                         raise result

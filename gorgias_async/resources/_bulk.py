@@ -150,12 +150,11 @@ class BulkWrites(Resource[M]):
 
     @property
     def _bulk_concurrency(self) -> int:
-        return self._client.max_concurrency
+        return self._requester.max_concurrency
 
     @property
     def _bulk_secrets(self) -> tuple[str, ...]:
-        secrets = getattr(getattr(self._client, "auth", None), "secrets", None)
-        return tuple(secrets()) if callable(secrets) else ()
+        return self._requester.auth.secrets()
 
     @property
     def _bulk_name(self) -> str:
@@ -164,7 +163,7 @@ class BulkWrites(Resource[M]):
 
     @property
     def _bulk_findable(self) -> bool:
-        return "external_id" in getattr(self.filters, "__annotations__", {})
+        return self.findable
 
     def _bulk_path(self, parents: tuple[int, ...], item_id: int | None) -> str:
         return self.path if item_id is None else self._item_path(item_id)

@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Any, Literal, TypedDict, Unpack
+from typing import Any, TypedDict, Unpack
 
 from .._checkpoint import CheckpointLike
-from .._pagination import OnPage, Page
 from .._validate import check_ids
 from .._watch import Change, WatchBatch, Watcher
 from ..models import Event
-from ._base import GetManyResult, Resource
-
-EventsOrder = Literal[
-    "created_datetime",
-    "created_datetime:asc",
-    "created_datetime:desc",
-]
-
-
-class EventsFilters(TypedDict, total=False):
-    """Filters of ``GET /events``."""
-
-    order_by: EventsOrder
-    created_datetime: Mapping[str, datetime | str]
-    object_id: int
-    object_type: str
-    types: Sequence[str]
-    user_ids: Sequence[int]
+from ._base import Resource
 
 
 class WatchFilters(TypedDict, total=False):
@@ -41,78 +23,13 @@ class WatchFilters(TypedDict, total=False):
     user_ids: Sequence[int]
 
 
-class Events(Resource[Event]):
-    """Events (``/events``)."""
-
-    path = "/events"
-    model = Event
-    orders = EventsOrder.__args__  # type: ignore[attr-defined]
-    filters = EventsFilters
+class EventsSpecials(Resource[Event]):
+    """Events (``/events``): what happened in the account, oldest or newest first."""
 
     def _query(self, filters: Mapping[str, Any]) -> dict[str, Any]:
         if filters.get("user_ids") is not None:
             check_ids(filters["user_ids"], "user_ids", max_items=1)  # the API takes one
         return super()._query(filters)
-
-    async def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[EventsFilters]
-    ) -> Page[Event]:
-        """One page of events (``limit`` 1–100)."""
-        return await self._list(limit, cursor, filters)
-
-    def fetch_pages(
-        self,
-        *,
-        page_size: int = 100,
-        start_cursor: str | None = None,
-        on_page: OnPage | None = None,
-        prefetch: int = 1,
-        **filters: Unpack[EventsFilters],
-    ) -> AsyncIterator[Page[Event]]:
-        """Every page of events, the next one prefetched while you work on this one."""
-        return self._pages(
-            filters,
-            page_size=page_size,
-            start_cursor=start_cursor,
-            on_page=on_page,
-            prefetch=prefetch,
-        )
-
-    def fetch_all(
-        self,
-        *,
-        page_size: int = 100,
-        max_items: int | None = None,
-        start_cursor: str | None = None,
-        on_page: OnPage | None = None,
-        prefetch: int = 1,
-        **filters: Unpack[EventsFilters],
-    ) -> AsyncIterator[Event]:
-        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._all(
-            filters,
-            page_size=page_size,
-            max_items=max_items,
-            start_cursor=start_cursor,
-            on_page=on_page,
-            prefetch=prefetch,
-        )
-
-    async def get(self, id: int) -> Event:
-        """Get one by id."""
-        return await self._get(id)
-
-    async def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> GetManyResult[Event]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return await self._get_many(ids, raise_missing=raise_missing)
-
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> AsyncIterator[tuple[int, Event | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._iter_many(ids, raise_missing=raise_missing)
 
     # -- the change stream (the logic lives in gorgias_async._watch) ---------------------
 
@@ -120,7 +37,7 @@ class Events(Resource[Event]):
         owned = sorted(set(filters) & {"order_by", "created_datetime"})
         if owned:
             raise TypeError(f"watch() sets {', '.join(owned)} itself; leave it out")
-        return Watcher(self._client, self._query(filters), **options)
+        return Watcher(self._call, self._query(filters), **options)
 
     def watch(
         self,

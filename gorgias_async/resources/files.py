@@ -7,8 +7,6 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 from urllib.parse import urlsplit
 
-import aiohttp
-
 from .._validate import check_choice
 from ..models import UploadedFile
 from ._base import Service, structure_list
@@ -35,9 +33,8 @@ class Files(Service):
         """
         check_choice(type, FILE_TYPES, "type")
         data, filename = _read(source, name)
-        form = aiohttp.FormData()
-        form.add_field(filename, data, filename=filename, content_type=content_type)
-        body = await self._call("POST", "/upload", params={"type": type}, data=form)
+        files = {filename: (filename, data, content_type)}
+        body = await self._call("POST", "/upload", params={"type": type}, files=files)
         (uploaded,) = structure_list(body, UploadedFile)
         return uploaded
 
@@ -53,9 +50,7 @@ class Files(Service):
         if len(parts) < 2:
             raise ValueError(f"url does not name an uploaded file: {url!r}")
         domain_hash, name = parts[-2], parts[-1]
-        response = await self._client.request_raw(
-            "GET", f"/{file_type}/download/{domain_hash}/{name}"
-        )
+        response = await self._call_raw("GET", f"/{file_type}/download/{domain_hash}/{name}")
         content: bytes = response.body
         if to is None:
             return content

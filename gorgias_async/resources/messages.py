@@ -2,81 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import Any, Literal, TypedDict, Unpack
+from typing import Any, Literal
 
-from .._pagination import OnPage, Page
 from .._validate import check_choice, check_id
 from ..models import TicketMessage
-from ._base import body_of
-from ._bulk import BulkWrites
+from ._base import Resource, body_of
 
-MessagesOrder = Literal["created_datetime:asc", "created_datetime:desc"]
 SendAction = Literal["force", "retry", "cancel"]
 
 
-class MessagesFilters(TypedDict, total=False):
-    """Filters of ``GET /messages``."""
-
-    order_by: MessagesOrder
-    ticket_id: int
-
-
-class Messages(BulkWrites[TicketMessage]):
+class MessagesSpecials(Resource[TicketMessage]):
     """Ticket messages: listed globally (``/messages``), addressed through their ticket.
 
     ``client.messages.list()`` walks every message of the account in one cursor (what an
     export needs: no request per ticket); ``list(ticket_id=…)`` one ticket's messages.
     """
-
-    path = "/messages"
-    model = TicketMessage
-    orders = MessagesOrder.__args__  # type: ignore[attr-defined]
-    filters = MessagesFilters
-
-    async def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MessagesFilters]
-    ) -> Page[TicketMessage]:
-        """One page of messages (``limit`` 1–100)."""
-        return await self._list(limit, cursor, filters)
-
-    def fetch_pages(
-        self,
-        *,
-        page_size: int = 100,
-        start_cursor: str | None = None,
-        on_page: OnPage | None = None,
-        prefetch: int = 1,
-        **filters: Unpack[MessagesFilters],
-    ) -> AsyncIterator[Page[TicketMessage]]:
-        """Every page of messages, the next one prefetched while you work on this one."""
-        return self._pages(
-            filters,
-            page_size=page_size,
-            start_cursor=start_cursor,
-            on_page=on_page,
-            prefetch=prefetch,
-        )
-
-    def fetch_all(
-        self,
-        *,
-        page_size: int = 100,
-        max_items: int | None = None,
-        start_cursor: str | None = None,
-        on_page: OnPage | None = None,
-        prefetch: int = 1,
-        **filters: Unpack[MessagesFilters],
-    ) -> AsyncIterator[TicketMessage]:
-        """Every message matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._all(
-            filters,
-            page_size=page_size,
-            max_items=max_items,
-            start_cursor=start_cursor,
-            on_page=on_page,
-            prefetch=prefetch,
-        )
 
     @staticmethod
     def _message_path(ticket_id: int, message_id: int | None = None) -> str:

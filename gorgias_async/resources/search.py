@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from .._validate import check_choice
+from .._pagination import items_of
+from .._validate import check_choice, check_int, check_str
 from ..models import Statistic, structure
-from ._base import Service, items_of
+from ._base import Service
 
 SearchType = Literal[
     "agent",
@@ -33,10 +34,8 @@ class Search(Service):
         The result objects are returned as received: their shape depends on ``type``.
         """
         check_choice(type, SEARCH_TYPES, "type")
-        if not isinstance(query, str):
-            raise TypeError("query must be a str")
-        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= 50:
-            raise ValueError(f"size must be between 1 and 50, not {size!r}")
+        check_str(query, "query")
+        check_int(size, "size", low=1, high=50, wrong_type=ValueError)
         body = await self._call(
             "POST", "/search", json={"type": type, "query": query, "size": size}
         )
@@ -54,7 +53,7 @@ class Statistics(Service):
 
     async def download(self, name: str, *, filters: Mapping[str, Any] | None = None) -> bytes:
         """The statistic as CSV bytes."""
-        response = await self._client.request_raw(
+        response = await self._call_raw(
             "POST", f"/stats/{_name(name)}/download", json={"filters": filters or {}}
         )
         content: bytes = response.body
@@ -73,9 +72,7 @@ class Statistics(Service):
             "query": {"scope": scope, "filters": filters or [], "timezone": timezone}
         }
         if limit is not None:
-            if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 10000:
-                raise ValueError(f"limit must be between 1 and 10000, not {limit!r}")
-            body["limit"] = limit
+            body["limit"] = check_int(limit, "limit", low=1, high=10000, wrong_type=ValueError)
         return items_of(await self._call("POST", "/reporting/stats", json=body))
 
 

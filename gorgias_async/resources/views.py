@@ -2,107 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Mapping
-from typing import Any, Literal, TypedDict, Unpack
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, Literal
 
-from .._pagination import OnPage, Page, iterate_items, iterate_pages, page_query, parse_page
+from .._pagination import Page, iterate_items, iterate_pages, page_query, parse_page
 from .._validate import check_choice, check_id, check_limit
 from ..models import Ticket, View
 from ..models._converter import structure_items
-from ._base import GetManyResult
-from ._bulk import BulkWrites
-
-ViewsOrder = Literal[
-    "created_datetime:asc",
-    "created_datetime:desc",
-]
+from ._base import Resource
 
 
-class ViewsFilters(TypedDict, total=False):
-    """Filters of ``GET /views``."""
-
-    order_by: ViewsOrder
-
-
-class Views(BulkWrites[View]):
-    """Views (``/views``)."""
-
-    path = "/views"
-    model = View
-    orders = ViewsOrder.__args__  # type: ignore[attr-defined]
-    filters = ViewsFilters
-
-    async def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[ViewsFilters]
-    ) -> Page[View]:
-        """One page of views (``limit`` 1–100)."""
-        return await self._list(limit, cursor, filters)
-
-    def fetch_pages(
-        self,
-        *,
-        page_size: int = 100,
-        start_cursor: str | None = None,
-        on_page: OnPage | None = None,
-        prefetch: int = 1,
-        **filters: Unpack[ViewsFilters],
-    ) -> AsyncIterator[Page[View]]:
-        """Every page of views, the next one prefetched while you work on this one."""
-        return self._pages(
-            filters,
-            page_size=page_size,
-            start_cursor=start_cursor,
-            on_page=on_page,
-            prefetch=prefetch,
-        )
-
-    def fetch_all(
-        self,
-        *,
-        page_size: int = 100,
-        max_items: int | None = None,
-        start_cursor: str | None = None,
-        on_page: OnPage | None = None,
-        prefetch: int = 1,
-        **filters: Unpack[ViewsFilters],
-    ) -> AsyncIterator[View]:
-        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._all(
-            filters,
-            page_size=page_size,
-            max_items=max_items,
-            start_cursor=start_cursor,
-            on_page=on_page,
-            prefetch=prefetch,
-        )
-
-    async def get(self, id: int) -> View:
-        """Get one by id."""
-        return await self._get(id)
-
-    async def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> GetManyResult[View]:
-        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return await self._get_many(ids, raise_missing=raise_missing)
-
-    def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
-    ) -> AsyncIterator[tuple[int, View | None]]:
-        """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._iter_many(ids, raise_missing=raise_missing)
-
-    async def create(self, params: Any = None, /, **fields: Any) -> View:
-        """Create from a params object or mapping, and/or keyword fields."""
-        return await self._create(params, fields)
-
-    async def update(self, id: int, params: Any = None, /, **fields: Any) -> View:
-        """Partially update by id: only the fields given are sent."""
-        return await self._update(id, params, fields)
-
-    async def delete(self, id: int) -> None:
-        """Delete by id."""
-        await self._delete(id)
+class ViewsSpecials(Resource[View]):
+    """Views (``/views``), and the tickets each shows."""
 
     async def list_items(
         self,

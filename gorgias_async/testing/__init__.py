@@ -15,8 +15,9 @@ plugin does in every test run) costs nothing until a fake is made.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from .._lazy import lazy_import
 
 if TYPE_CHECKING:
     from ._bucket import LeakyBucket, RateLimitRules
@@ -70,12 +71,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+    return lazy_import(__name__, name, _WHERE)
 
 
 def __dir__() -> list[str]:

@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 import attrs
 
+from .._ratelimit import API_KEY_CAPACITY, OAUTH_CAPACITY, WINDOW
+
 
 @attrs.frozen
 class RateLimitRules:
@@ -18,9 +20,9 @@ class RateLimitRules:
     request is judged against is its own auth kind's.
     """
 
-    api_key: int = attrs.field(default=40, validator=attrs.validators.gt(0))
-    oauth: int = attrs.field(default=80, validator=attrs.validators.gt(0))
-    window: float = attrs.field(default=20.0, validator=attrs.validators.gt(0))
+    api_key: int = attrs.field(default=API_KEY_CAPACITY, validator=attrs.validators.gt(0))
+    oauth: int = attrs.field(default=OAUTH_CAPACITY, validator=attrs.validators.gt(0))
+    window: float = attrs.field(default=WINDOW, validator=attrs.validators.gt(0))
 
     def capacity(self, auth_kind: str) -> int:
         """The bucket capacity for requests of ``auth_kind`` (``"basic"`` or ``"bearer"``)."""

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import orjson
 
+from .. import _json
 from .._redact import MASK
 
 #: Keys whose values are secrets wherever they appear in a body.
@@ -46,11 +46,11 @@ class Exchange:
 
     def to_json(self) -> bytes:
         """One line of a cassette."""
-        return orjson.dumps(attrs.asdict(self), option=orjson.OPT_SORT_KEYS)
+        return _json.dumps(attrs.asdict(self), option=_json.SORT_KEYS)
 
 
 def _canonical(value: Any) -> bytes:
-    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+    return _json.dumps(value, option=_json.SORT_KEYS)
 
 
 def scrub(value: Any, secrets: Iterable[str] = ()) -> Any:
@@ -103,7 +103,7 @@ class Cassette:
         exchanges = []
         for line in Path(path).read_bytes().splitlines():
             if line.strip():
-                exchanges.append(Exchange(**orjson.loads(line)))
+                exchanges.append(Exchange(**_json.loads(line)))
         return cls(exchanges)
 
     def answer(

@@ -12,7 +12,9 @@ import binascii
 from typing import Any
 
 import attrs
-import orjson
+
+from .._json import dumps as json_dumps
+from .._json import loads as json_loads
 
 
 class CursorError(ValueError):
@@ -30,14 +32,14 @@ class Cursor:
 
     def encode(self) -> str:
         """The opaque string handed to clients."""
-        raw = orjson.dumps([self.direction, list(self.key), self.order_by, round(self.issued, 3)])
+        raw = json_dumps([self.direction, list(self.key), self.order_by, round(self.issued, 3)])
         return base64.urlsafe_b64encode(raw).decode("ascii")
 
     @classmethod
     def decode(cls, token: str, *, order_by: str, now: float, ttl: float | None) -> Cursor:
         """Parse ``token`` for a listing ordered by ``order_by`` at time ``now``."""
         try:
-            direction, key, cursor_order, issued = orjson.loads(base64.urlsafe_b64decode(token))
+            direction, key, cursor_order, issued = json_loads(base64.urlsafe_b64decode(token))
         except (binascii.Error, ValueError, TypeError) as exc:
             raise CursorError("Invalid cursor.") from exc
         if direction not in ("next", "prev") or not isinstance(key, list):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
 from multidict import MultiMapping
 
+from .._datetime import read
 from ._cursor import Cursor, CursorError
 from ._http import ApiError, field_error
 from ._resources import Resource
@@ -24,9 +25,11 @@ COMPARATORS = {
 
 
 def parse_datetime(value: str) -> datetime:
-    """Parse an ISO datetime; naive values are UTC."""
-    parsed = datetime.fromisoformat(value.replace(" ", "T"))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    """A datetime in any spelling Gorgias sends (naive is UTC), or ValueError."""
+    parsed = read(value)
+    if parsed is None:
+        raise ValueError(f"not a datetime: {value!r}")
+    return parsed
 
 
 def parse_limit(query: MultiMapping[str], default: int) -> int:

@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-import orjson
 
+from .._json import loads as json_loads
 from . import _deviations
 
 Schema = dict[str, Any]
@@ -70,7 +70,7 @@ class Operation:
 def spec() -> dict[str, Any]:
     """The shipped spec document, parsed once."""
     raw = importlib.resources.files(__package__).joinpath(SPEC_FILE).read_bytes()
-    document: dict[str, Any] = orjson.loads(raw)
+    document: dict[str, Any] = json_loads(raw)
     return document
 
 

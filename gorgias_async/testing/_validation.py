@@ -15,11 +15,11 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-import orjson
 from aiohttp import web
 from aiohttp.helpers import parse_mimetype
 from multidict import MultiMapping
 
+from .._json import loads as json_loads
 from . import _deviations
 from ._http import BODY, ApiError
 from ._schema import FieldErrors, Validator, to_json_schema, without_read_only
@@ -188,8 +188,8 @@ async def _check_body(checks: Rules, request: web.Request) -> None:
     if content_type not in JSON_TYPES:
         raise _unsupported("application/json")
     try:
-        body = orjson.loads(raw)
-    except orjson.JSONDecodeError:
+        body = json_loads(raw)
+    except ValueError:
         raise ApiError(400, "Invalid JSON body.") from None
     if checks.body is not None:
         errors = checks.body.errors(body)

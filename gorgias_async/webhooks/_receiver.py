@@ -36,11 +36,12 @@ from .. import _json
 from .._checkpoint import CheckpointLike
 from .._redact import mask_secrets
 from ._events import DEFAULT_HEADER, EVENT_TYPES, MalformedDelivery, WebhookEvent, parse_delivery
+from ._tasks import stop_task
 
 if TYPE_CHECKING:
     from aiohttp import web
 
-    from ..resources._base import Requester
+    from ..client import AsyncGorgias
     from ._asgi import ASGIApp
     from ._reconcile import FeedFollower
 
@@ -80,15 +81,6 @@ class Reply:
 
 def _error(status: int, message: str) -> Reply:
     return Reply(status, _json.dumps({"error": message}))
-
-
-async def stop_task(task: asyncio.Task[Any], done: Awaitable[Any] | None, timeout: float) -> None:
-    """Wait for ``done`` (what ``task`` is finishing) up to ``timeout`` s, then cancel it."""
-    if done is not None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(done, timeout)
-    task.cancel()
-    await asyncio.gather(task, return_exceptions=True)
 
 
 def _secrets(secret: str | Iterable[str]) -> tuple[str, ...]:
@@ -246,7 +238,7 @@ class WebhookReceiver:
 
     def reconcile(
         self,
-        client: Requester,
+        client: AsyncGorgias,
         *,
         checkpoint: CheckpointLike,
         since: datetime | str | None = None,

@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING, Any, Final
 from .._checkpoint import CheckpointLike, as_checkpoint, close_checkpoint
 from .._watch import Watcher, _seconds
 from ._events import TicketMessageCreated, WebhookEvent, event_from_feed
-from ._receiver import stop_task
+from ._tasks import stop_task
 
 if TYPE_CHECKING:
-    from ..resources._base import Requester
+    from ..client import AsyncGorgias
     from ._receiver import WebhookReceiver
 
 log = logging.getLogger("gorgias_async.webhooks")
@@ -52,7 +52,7 @@ class FeedFollower:
     def __init__(
         self,
         receiver: WebhookReceiver,
-        client: Requester,
+        client: AsyncGorgias,
         *,
         checkpoint: CheckpointLike,
         since: datetime | str | None,
@@ -71,7 +71,7 @@ class FeedFollower:
             "overlap": overlap,
         }
         self._poll_interval = _seconds(poll_interval, "poll_interval", positive=True)
-        Watcher(client, {}, **self._options)  # checks every option now
+        Watcher(client.request, {}, **self._options)  # checks every option now
         self._expected: dict[tuple[Any, ...], float] = {}
         self._watcher: Watcher | None = None
         self._task: asyncio.Task[None] | None = None
@@ -103,7 +103,9 @@ class FeedFollower:
 
     def _new_watcher(self) -> Watcher:
         types = sorted(self._receiver.types)
-        self._watcher = Watcher(self._client, {"types": types}, **self._options, delay=self._delay)
+        self._watcher = Watcher(
+            self._client.request, {"types": types}, **self._options, delay=self._delay
+        )
         return self._watcher
 
     async def _run(self, watcher: Watcher) -> None:

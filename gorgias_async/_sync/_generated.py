@@ -1,0 +1,3503 @@
+"""The blocking services of :class:`~gorgias_async.Gorgias` — GENERATED, do not edit.
+
+Written by ``python tools/gen_sync.py`` from the async services (``--check`` in CI fails
+when this file is stale). Each method has the same name, parameters and defaults as its
+async twin and runs it on the client's private event loop through the client's
+:class:`~gorgias_async._sync._iterators.Runner`; async iterators become
+:class:`~gorgias_async.sync.SyncIterator` and pages :class:`~gorgias_async.sync.SyncPage`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from ..client import AsyncGorgias
+from ..resources._generated import (
+    Customers,
+    CustomFields,
+    Events,
+    Integrations,
+    Jobs,
+    Macros,
+    Messages,
+    Rules,
+    SatisfactionSurveys,
+    Tags,
+    Teams,
+    Tickets,
+    Users,
+    Views,
+    VoiceCallEvents,
+    VoiceCallRecordings,
+    VoiceCalls,
+    Widgets,
+)
+from ..resources.account import AccountService
+from ..resources.files import Files
+from ..resources.search import Search, Statistics
+
+if TYPE_CHECKING:
+    import builtins
+    from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
+    from datetime import datetime, timedelta
+    from pathlib import Path
+    from typing import Any, BinaryIO, Literal, Unpack
+
+    from .._checkpoint import CheckpointLike
+    from .._http import Response
+    from .._pagination import OnPage
+    from .._watch import Change, WatchBatch
+    from ..bulk import BulkOrder, BulkResult, ResultsSink
+    from ..models.account import Account, AccountSetting
+    from ..models.custom_fields import CustomField, CustomFieldValue
+    from ..models.customers import Customer
+    from ..models.events import Event
+    from ..models.files import UploadedFile
+    from ..models.integrations import Integration
+    from ..models.jobs import Job
+    from ..models.macros import Macro
+    from ..models.messages import TicketMessage
+    from ..models.rules import Rule
+    from ..models.stats import Statistic
+    from ..models.surveys import SatisfactionSurvey
+    from ..models.tags import Tag
+    from ..models.teams import Team
+    from ..models.tickets import Ticket
+    from ..models.users import User
+    from ..models.views import View
+    from ..models.voice import VoiceCall, VoiceCallEvent, VoiceCallRecording
+    from ..models.widgets import Widget
+    from ..resources._base import GetManyResult
+    from ..resources._generated import (
+        CustomersFilters,
+        CustomFieldsFilters,
+        EventsFilters,
+        IntegrationsFilters,
+        JobsFilters,
+        MacrosFilters,
+        MessagesFilters,
+        RulesFilters,
+        SatisfactionSurveysFilters,
+        TagsFilters,
+        TeamsFilters,
+        TicketsFilters,
+        UsersFilters,
+        ViewsFilters,
+        VoiceCallEventsFilters,
+        VoiceCallRecordingsFilters,
+        VoiceCallsFilters,
+        WidgetsFilters,
+    )
+    from ..resources.events import WatchFilters
+    from ..resources.files import FileType
+    from ..resources.messages import SendAction
+    from ..resources.search import SearchType
+    from ._iterators import Runner, SyncIterator, SyncPage
+
+S = TypeVar("S")
+
+
+class _SyncService(Generic[S]):
+    """Base of the generated classes: the client's runner and where the async twin lives.
+
+    ``locate`` finds the async service on the runner's current :class:`AsyncGorgias`
+    (a fresh one after ``os.fork()``), so a service object stays valid for the life of
+    its client.
+    """
+
+    def __init__(self, runner: Runner, locate: Callable[[AsyncGorgias], S]) -> None:
+        self._runner = runner
+        self._locate = locate
+
+    @property
+    def _target(self) -> S:
+        return self._locate(self._runner.client)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+class SyncAccountService(_SyncService[AccountService]):
+    """Blocking twin of :class:`~gorgias_async.resources.AccountService`.
+
+    The account behind the credentials (``/account``).
+    """
+
+    def get(self) -> Account:
+        """The account."""
+        return self._runner.run(self._target.get)
+
+    def settings(self) -> list[AccountSetting]:
+        """Every account setting."""
+        return self._runner.run(self._target.settings)
+
+    def create_setting(self, params: Any = None, /, **fields: Any) -> AccountSetting:
+        """Create a setting (``type`` and ``data``)."""
+        return self._runner.run(self._target.create_setting, params, **fields)
+
+    def update_setting(
+        self, setting_id: int, params: Any = None, /, **fields: Any
+    ) -> AccountSetting:
+        """Partially update a setting."""
+        return self._runner.run(self._target.update_setting, setting_id, params, **fields)
+
+
+class SyncTickets(_SyncService[Tickets]):
+    """Blocking twin of :class:`~gorgias_async.resources.Tickets`.
+
+    Tickets (``/tickets``), with their tags and custom field values.
+    """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Ticket:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Ticket:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int, *, with_custom_fields: bool = False) -> Ticket:
+        """One ticket, with its messages."""
+        return self._runner.run(self._target.get, id, with_custom_fields=with_custom_fields)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Ticket]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Ticket | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Ticket]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Ticket]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Ticket]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Ticket]] | AsyncIterable[BulkResult[Ticket]]
+    ) -> SyncIterator[BulkResult[Ticket]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def list_tags(self, ticket_id: int) -> builtins.list[Tag]:
+        """The ticket's tags."""
+        return self._runner.run(self._target.list_tags, ticket_id)
+
+    def add_tags(
+        self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
+    ) -> None:
+        """Add tags by name (created if new) or id."""
+        return self._runner.run(self._target.add_tags, ticket_id, names=names, ids=ids)
+
+    def set_tags(
+        self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
+    ) -> None:
+        """Replace the ticket's tags."""
+        return self._runner.run(self._target.set_tags, ticket_id, names=names, ids=ids)
+
+    def remove_tags(
+        self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
+    ) -> None:
+        """Remove tags by name or id."""
+        return self._runner.run(self._target.remove_tags, ticket_id, names=names, ids=ids)
+
+    def list_custom_fields(self, ticket_id: int) -> builtins.list[CustomFieldValue]:
+        """The ticket's custom field values."""
+        return self._runner.run(self._target.list_custom_fields, ticket_id)
+
+    def update_custom_fields(
+        self, ticket_id: int, values: dict[int, Any]
+    ) -> builtins.list[CustomFieldValue]:
+        """Set several values at once: ``{field_id: value}``."""
+        return self._runner.run(self._target.update_custom_fields, ticket_id, values)
+
+    def update_custom_field(
+        self, ticket_id: int, field_id: int, value: Any
+    ) -> builtins.list[CustomFieldValue]:
+        """Set one value."""
+        return self._runner.run(self._target.update_custom_field, ticket_id, field_id, value)
+
+    def delete_custom_field(self, ticket_id: int, field_id: int) -> None:
+        """Clear one value."""
+        return self._runner.run(self._target.delete_custom_field, ticket_id, field_id)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TicketsFilters]
+    ) -> SyncPage[Ticket]:
+        """One page of tickets (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TicketsFilters],
+    ) -> SyncIterator[SyncPage[Ticket]]:
+        """Every page of tickets, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TicketsFilters],
+    ) -> SyncIterator[Ticket]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncMessages(_SyncService[Messages]):
+    """Blocking twin of :class:`~gorgias_async.resources.Messages`.
+
+    Ticket messages: listed globally (``/messages``), addressed through their ticket.
+    """
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[TicketMessage]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[TicketMessage]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[TicketMessage]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self,
+        results: Iterable[BulkResult[TicketMessage]] | AsyncIterable[BulkResult[TicketMessage]],
+    ) -> SyncIterator[BulkResult[TicketMessage]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def get(self, ticket_id: int, message_id: int) -> TicketMessage:
+        """One message of a ticket."""
+        return self._runner.run(self._target.get, ticket_id, message_id)
+
+    def create(
+        self,
+        ticket_id: int,
+        params: Any = None,
+        /,
+        *,
+        action: SendAction | None = None,
+        **fields: Any,
+    ) -> TicketMessage:
+        """Add a message to a ticket (``channel``, ``via``, ``from_agent`` are required).
+
+        A message created without ``sent_datetime`` is *sent* by Gorgias; pass the
+        original ``sent_datetime`` to import history without sending it.
+        """
+        return self._runner.run(self._target.create, ticket_id, params, action=action, **fields)
+
+    def update(
+        self,
+        ticket_id: int,
+        message_id: int,
+        params: Any = None,
+        /,
+        *,
+        action: SendAction | None = None,
+        **fields: Any,
+    ) -> TicketMessage:
+        """Partially update a message; ``action`` settles a failed send."""
+        return self._runner.run(
+            self._target.update, ticket_id, message_id, params, action=action, **fields
+        )
+
+    def delete(self, ticket_id: int, message_id: int) -> None:
+        """Delete a message of a ticket."""
+        return self._runner.run(self._target.delete, ticket_id, message_id)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MessagesFilters]
+    ) -> SyncPage[TicketMessage]:
+        """One page of messages (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[MessagesFilters],
+    ) -> SyncIterator[SyncPage[TicketMessage]]:
+        """Every page of messages, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[MessagesFilters],
+    ) -> SyncIterator[TicketMessage]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncCustomers(_SyncService[Customers]):
+    """Blocking twin of :class:`~gorgias_async.resources.Customers`.
+
+    Customers (``/customers``), their data, merges and custom field values.
+    """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Customer:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Customer:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Customer:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[Customer]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Customer | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Customer]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Customer]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Customer]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Customer]] | AsyncIterable[BulkResult[Customer]]
+    ) -> SyncIterator[BulkResult[Customer]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def delete_many(self, ids: Sequence[int]) -> None:
+        """Delete several customers at once (``DELETE /customers``)."""
+        return self._runner.run(self._target.delete_many, ids)
+
+    def merge(
+        self, source_id: int, target_id: int, params: Any = None, /, **fields: Any
+    ) -> Customer:
+        """Merge ``source_id`` into ``target_id``; ``fields`` set the merged customer's data."""
+        return self._runner.run(self._target.merge, source_id, target_id, params, **fields)
+
+    def set_data(self, customer_id: int, data: Any, *, version: str | None = None) -> None:
+        """Replace the customer's ``data``; an older ``version`` than the stored one is ignored."""
+        return self._runner.run(self._target.set_data, customer_id, data, version=version)
+
+    def list_custom_fields(self, customer_id: int) -> builtins.list[CustomFieldValue]:
+        """The customer's custom field values."""
+        return self._runner.run(self._target.list_custom_fields, customer_id)
+
+    def update_custom_field(
+        self, customer_id: int, field_id: int, value: Any
+    ) -> builtins.list[CustomFieldValue]:
+        """Set one custom field value of the customer."""
+        return self._runner.run(self._target.update_custom_field, customer_id, field_id, value)
+
+    def delete_custom_field(self, customer_id: int, field_id: int) -> None:
+        """Clear one custom field value of the customer."""
+        return self._runner.run(self._target.delete_custom_field, customer_id, field_id)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomersFilters]
+    ) -> SyncPage[Customer]:
+        """One page of customers (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[CustomersFilters],
+    ) -> SyncIterator[SyncPage[Customer]]:
+        """Every page of customers, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[CustomersFilters],
+    ) -> SyncIterator[Customer]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncEvents(_SyncService[Events]):
+    """Blocking twin of :class:`~gorgias_async.resources.Events`.
+
+    Events (``/events``): what happened in the account, oldest or newest first.
+    """
+
+    def get(self, id: int) -> Event:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Event]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Event | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def watch(
+        self,
+        *,
+        since: datetime | str | None = None,
+        checkpoint: CheckpointLike | None = None,
+        poll_interval: float | timedelta = 10.0,
+        overlap: float | timedelta = 300.0,
+        page_size: int = 100,
+        expand: bool = False,
+        follow: bool = True,
+        **filters: Unpack[WatchFilters],
+    ) -> SyncIterator[Change]:
+        """Every new event, once each and in order, forever: a durable change stream.
+
+        Reads ``/events`` from ``since`` (default: from now on) and, once caught up,
+        again every ``poll_interval`` seconds under the client's budget, re-reading the
+        last ``overlap`` seconds so that events sharing a timestamp or showing up late
+        are handed out too, each once (by id). ``checkpoint`` (a file path, a
+        ``FileCheckpoint``, a ``CallableCheckpoint`` for your own store…) keeps the
+        position, saved after each event: a watcher restarted after a crash resumes
+        there, ``since`` then ignored. The event in hand when the loop is left is not
+        counted as handled. ``expand=True`` also reads the objects the events name
+        (tickets 100 per request). ``follow=False`` ends once caught up. Filters:
+        ``types``, ``object_type``, ``object_id``, ``user_ids``.
+        """
+        return self._runner.iterate(
+            self._target.watch,
+            since=since,
+            checkpoint=checkpoint,
+            poll_interval=poll_interval,
+            overlap=overlap,
+            page_size=page_size,
+            expand=expand,
+            follow=follow,
+            **filters,
+        )
+
+    def watch_batches(
+        self,
+        *,
+        since: datetime | str | None = None,
+        checkpoint: CheckpointLike | None = None,
+        poll_interval: float | timedelta = 10.0,
+        overlap: float | timedelta = 300.0,
+        page_size: int = 100,
+        expand: bool = False,
+        follow: bool = True,
+        **filters: Unpack[WatchFilters],
+    ) -> SyncIterator[WatchBatch]:
+        """Like :meth:`watch`, a page of new events at a time (the position is saved
+        after each batch): fewer saves, and one transaction per batch in your store.
+        """
+        return self._runner.iterate(
+            self._target.watch_batches,
+            since=since,
+            checkpoint=checkpoint,
+            poll_interval=poll_interval,
+            overlap=overlap,
+            page_size=page_size,
+            expand=expand,
+            follow=follow,
+            **filters,
+        )
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[EventsFilters]
+    ) -> SyncPage[Event]:
+        """One page of events (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[EventsFilters],
+    ) -> SyncIterator[SyncPage[Event]]:
+        """Every page of events, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[EventsFilters],
+    ) -> SyncIterator[Event]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncUsers(_SyncService[Users]):
+    """Blocking twin of :class:`~gorgias_async.resources.Users`.
+
+    Users (``/users``): agents and admins; ``get(0)`` is the current user.
+    """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> User:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> User:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> User:
+        """Get one by id; ``get(0)`` is the user the credentials belong to."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[User]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, User | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[User]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[User]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[User]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[User]] | AsyncIterable[BulkResult[User]]
+    ) -> SyncIterator[BulkResult[User]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[UsersFilters]
+    ) -> SyncPage[User]:
+        """One page of users (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[UsersFilters],
+    ) -> SyncIterator[SyncPage[User]]:
+        """Every page of users, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[UsersFilters],
+    ) -> SyncIterator[User]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncTeams(_SyncService[Teams]):
+    """Blocking twin of :class:`~gorgias_async.resources.Teams`.
+
+    Teams (``/teams``).
+    """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Team:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Team:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Team:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Team]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Team | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Team]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Team]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Team]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Team]] | AsyncIterable[BulkResult[Team]]
+    ) -> SyncIterator[BulkResult[Team]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TeamsFilters]
+    ) -> SyncPage[Team]:
+        """One page of teams (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TeamsFilters],
+    ) -> SyncIterator[SyncPage[Team]]:
+        """Every page of teams, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TeamsFilters],
+    ) -> SyncIterator[Team]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncTags(_SyncService[Tags]):
+    """Blocking twin of :class:`~gorgias_async.resources.Tags`.
+
+    Tags (``/tags``), deleted or merged several at once.
+    """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Tag:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Tag:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Tag:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Tag]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Tag | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Tag]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Tag]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Tag]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Tag]] | AsyncIterable[BulkResult[Tag]]
+    ) -> SyncIterator[BulkResult[Tag]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def delete_many(self, ids: Sequence[int]) -> None:
+        """Delete several tags at once (``DELETE /tags``)."""
+        return self._runner.run(self._target.delete_many, ids)
+
+    def merge(self, destination_id: int, source_ids: Sequence[int]) -> Tag:
+        """Merge ``source_ids`` into the tag ``destination_id``."""
+        return self._runner.run(self._target.merge, destination_id, source_ids)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TagsFilters]
+    ) -> SyncPage[Tag]:
+        """One page of tags (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TagsFilters],
+    ) -> SyncIterator[SyncPage[Tag]]:
+        """Every page of tags, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[TagsFilters],
+    ) -> SyncIterator[Tag]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncViews(_SyncService[Views]):
+    """Blocking twin of :class:`~gorgias_async.resources.Views`.
+
+    Views (``/views``), and the tickets each shows.
+    """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> View:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> View:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> View:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[View]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, View | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[View]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[View]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[View]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[View]] | AsyncIterable[BulkResult[View]]
+    ) -> SyncIterator[BulkResult[View]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def list_items(
+        self,
+        view_id: int,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        direction: Literal["next", "prev"] | None = None,
+        ignored_item: int | None = None,
+        search: Mapping[str, Any] | None = None,
+    ) -> SyncPage[Ticket]:
+        """One page of the tickets a view shows; ``search`` posts a view definition to
+        search with instead (``PUT /views/{id}/items``).
+
+        ``direction="prev"`` returns the items before ``cursor`` (default: after it);
+        ``ignored_item`` leaves one ticket out (e.g. the one the agent has open).
+        """
+        return self._runner.run_page(
+            self._target.list_items,
+            view_id,
+            limit=limit,
+            cursor=cursor,
+            direction=direction,
+            ignored_item=ignored_item,
+            search=search,
+        )
+
+    def fetch_items(
+        self,
+        view_id: int,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        prefetch: int = 1,
+        ignored_item: int | None = None,
+    ) -> SyncIterator[Ticket]:
+        """Every ticket a view shows, in the view's order (but ``ignored_item``)."""
+        return self._runner.iterate(
+            self._target.fetch_items,
+            view_id,
+            page_size=page_size,
+            max_items=max_items,
+            start_cursor=start_cursor,
+            prefetch=prefetch,
+            ignored_item=ignored_item,
+        )
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[ViewsFilters]
+    ) -> SyncPage[View]:
+        """One page of views (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[ViewsFilters],
+    ) -> SyncIterator[SyncPage[View]]:
+        """Every page of views, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[ViewsFilters],
+    ) -> SyncIterator[View]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncMacros(_SyncService[Macros]):
+    """Blocking twin of :class:`~gorgias_async.resources.Macros`.
+
+    Macros (``/macros``), archived and unarchived several at once.
+    """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Macro:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Macro:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Macro:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Macro]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Macro | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Macro]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Macro]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Macro]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Macro]] | AsyncIterable[BulkResult[Macro]]
+    ) -> SyncIterator[BulkResult[Macro]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def archive(self, ids: Sequence[int]) -> builtins.list[Any]:
+        """Archive up to 30 macros; returns the per-macro results (HTTP 207)."""
+        return self._runner.run(self._target.archive, ids)
+
+    def unarchive(self, ids: Sequence[int]) -> builtins.list[Any]:
+        """Unarchive up to 30 macros; returns the per-macro results (HTTP 207)."""
+        return self._runner.run(self._target.unarchive, ids)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MacrosFilters]
+    ) -> SyncPage[Macro]:
+        """One page of macros (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[MacrosFilters],
+    ) -> SyncIterator[SyncPage[Macro]]:
+        """Every page of macros, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[MacrosFilters],
+    ) -> SyncIterator[Macro]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncRules(_SyncService[Rules]):
+    """Blocking twin of :class:`~gorgias_async.resources.Rules`.
+
+    Rules (``/rules``), and their priorities.
+    """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Rule:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Rule:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Rule:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Rule]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Rule | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Rule]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Rule]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Rule]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Rule]] | AsyncIterable[BulkResult[Rule]]
+    ) -> SyncIterator[BulkResult[Rule]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def update_priorities(self, priorities: dict[int, int]) -> builtins.list[Rule]:
+        """Set rule priorities: ``{rule_id: priority}`` (higher runs first)."""
+        return self._runner.run(self._target.update_priorities, priorities)
+
+    def list(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[RulesFilters]
+    ) -> SyncPage[Rule]:
+        """One page of rules (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[RulesFilters],
+    ) -> SyncIterator[SyncPage[Rule]]:
+        """Every page of rules, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[RulesFilters],
+    ) -> SyncIterator[Rule]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncIntegrations(_SyncService[Integrations]):
+    """Blocking twin of :class:`~gorgias_async.resources.Integrations`.
+
+    Integrations (``/integrations``).
+    """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Integration:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Integration:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Integration:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[Integration]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Integration | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Integration]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Integration]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Integration]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Integration]] | AsyncIterable[BulkResult[Integration]]
+    ) -> SyncIterator[BulkResult[Integration]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[IntegrationsFilters]
+    ) -> SyncPage[Integration]:
+        """One page of integrations (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[IntegrationsFilters],
+    ) -> SyncIterator[SyncPage[Integration]]:
+        """Every page of integrations, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[IntegrationsFilters],
+    ) -> SyncIterator[Integration]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncWidgets(_SyncService[Widgets]):
+    """Blocking twin of :class:`~gorgias_async.resources.Widgets`.
+
+    Widgets (``/widgets``).
+    """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Widget:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Widget:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Widget:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Widget]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Widget | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Widget]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Widget]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Widget]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Widget]] | AsyncIterable[BulkResult[Widget]]
+    ) -> SyncIterator[BulkResult[Widget]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[WidgetsFilters]
+    ) -> SyncPage[Widget]:
+        """One page of widgets (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[WidgetsFilters],
+    ) -> SyncIterator[SyncPage[Widget]]:
+        """Every page of widgets, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[WidgetsFilters],
+    ) -> SyncIterator[Widget]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
+    """Blocking twin of :class:`~gorgias_async.resources.SatisfactionSurveys`.
+
+    Satisfaction surveys (``/satisfaction-surveys``).
+    """
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> SatisfactionSurvey:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[SatisfactionSurvey]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, SatisfactionSurvey | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self,
+        results: Iterable[BulkResult[SatisfactionSurvey]]
+        | AsyncIterable[BulkResult[SatisfactionSurvey]],
+    ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def list(
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        **filters: Unpack[SatisfactionSurveysFilters],
+    ) -> SyncPage[SatisfactionSurvey]:
+        """One page of satisfaction surveys (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[SatisfactionSurveysFilters],
+    ) -> SyncIterator[SyncPage[SatisfactionSurvey]]:
+        """Every page of satisfaction surveys, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[SatisfactionSurveysFilters],
+    ) -> SyncIterator[SatisfactionSurvey]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncCustomFields(_SyncService[CustomFields]):
+    """Blocking twin of :class:`~gorgias_async.resources.CustomFields`.
+
+    Custom fields (``/custom-fields``): ticket and customer field definitions.
+    """
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> CustomField:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> CustomField:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> CustomField:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[CustomField]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, CustomField | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[CustomField]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[CustomField]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[CustomField]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[CustomField]] | AsyncIterable[BulkResult[CustomField]]
+    ) -> SyncIterator[BulkResult[CustomField]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def update_many(self, fields: Sequence[Any]) -> builtins.list[CustomField]:
+        """Bulk-update custom fields: each item a mapping or model with its ``id``."""
+        return self._runner.run(self._target.update_many, fields)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomFieldsFilters]
+    ) -> SyncPage[CustomField]:
+        """One page of custom fields (``object_type`` required; ``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[CustomFieldsFilters],
+    ) -> SyncIterator[SyncPage[CustomField]]:
+        """Every page of custom fields, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[CustomFieldsFilters],
+    ) -> SyncIterator[CustomField]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncJobs(_SyncService[Jobs]):
+    """Blocking twin of :class:`~gorgias_async.resources.Jobs`.
+
+    Jobs (``/jobs``): bulk background jobs, cancelled rather than deleted.
+    """
+
+    def update(self, id: int, params: Any = None, /, **fields: Any) -> Job:
+        """Partially update by id: only the fields given are sent."""
+        return self._runner.run(self._target.update, id, params, **fields)
+
+    def create(self, params: Any = None, /, **fields: Any) -> Job:
+        """Create from a params object or mapping, and/or keyword fields."""
+        return self._runner.run(self._target.create, params, **fields)
+
+    def get(self, id: int) -> Job:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Job]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, Job | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Job]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Job]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[Job]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self, results: Iterable[BulkResult[Job]] | AsyncIterable[BulkResult[Job]]
+    ) -> SyncIterator[BulkResult[Job]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def cancel(self, id: int) -> None:
+        """Ask for a job to be cancelled (``DELETE /jobs/{id}``)."""
+        return self._runner.run(self._target.cancel, id)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[JobsFilters]
+    ) -> SyncPage[Job]:
+        """One page of jobs (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[JobsFilters],
+    ) -> SyncIterator[SyncPage[Job]]:
+        """Every page of jobs, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[JobsFilters],
+    ) -> SyncIterator[Job]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncFiles(_SyncService[Files]):
+    """Blocking twin of :class:`~gorgias_async.resources.Files`.
+
+    Files: ``POST /upload`` and ``GET /{file_type}/download/{domain_hash}/{name}``.
+    """
+
+    def upload(
+        self,
+        source: str | Path | bytes | BinaryIO,
+        *,
+        name: str | None = None,
+        content_type: str = "application/octet-stream",
+        type: FileType = "attachment",
+    ) -> UploadedFile:
+        """Upload one file from a path, bytes or a binary stream; returns its URL and size.
+
+        Pass the result in a message's ``attachments`` to attach it. A retried upload can
+        only leave an orphan file behind, never a duplicate message.
+        """
+        return self._runner.run(
+            self._target.upload, source, name=name, content_type=content_type, type=type
+        )
+
+    def download(
+        self, url: str, *, to: str | Path | None = None, file_type: FileType = "attachment"
+    ) -> bytes | Path:
+        """Download a private file by its ``uploads.gorgias.io`` URL.
+
+        Returns the bytes, or writes them to ``to`` and returns that path.
+        """
+        return self._runner.run(self._target.download, url, to=to, file_type=file_type)
+
+
+class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
+    """Blocking twin of :class:`~gorgias_async.resources.VoiceCallEvents`.
+
+    Voice call events (``/phone/voice-call-events``).
+    """
+
+    def get(self, id: int) -> VoiceCallEvent:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[VoiceCallEvent]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, VoiceCallEvent | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def list(
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        **filters: Unpack[VoiceCallEventsFilters],
+    ) -> SyncPage[VoiceCallEvent]:
+        """One page of voice call events (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[VoiceCallEventsFilters],
+    ) -> SyncIterator[SyncPage[VoiceCallEvent]]:
+        """Every page of voice call events, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[VoiceCallEventsFilters],
+    ) -> SyncIterator[VoiceCallEvent]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
+    """Blocking twin of :class:`~gorgias_async.resources.VoiceCallRecordings`.
+
+    Voice call recordings (``/phone/voice-call-recordings``).
+    """
+
+    def delete(self, id: int) -> None:
+        """Delete by id."""
+        return self._runner.run(self._target.delete, id)
+
+    def get(self, id: int) -> VoiceCallRecording:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[VoiceCallRecording]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, VoiceCallRecording | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def bulk_create(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        settle: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
+        """Create one object per record, concurrently; yields one result per record.
+
+        ``records``: any iterable or async iterable of dicts or models, read lazily.
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
+        ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
+        of a JSONL file receiving every result. ``stop_on_error``: start no new record
+        after one fails (those in flight still finish and are reported). ``settle``: look
+        ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
+        (default and maximum: the client's ``max_concurrency``). Creates are not
+        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_create,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            settle=settle,
+            concurrency=concurrency,
+        )
+
+    def bulk_update(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        exclude: Iterable[str] = (),
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
+        """Partially update one object per record (each carries its ``id``).
+
+        The other fields are the update's body; options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_update,
+            records,
+            exclude=exclude,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def bulk_delete(
+        self,
+        records: Iterable[Any] | AsyncIterable[Any],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        dry_run: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        stop_on_error: bool = False,
+        concurrency: int | None = None,
+    ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
+        """Delete one object per record: an id, or a record carrying its ``id``.
+
+        Options as for :meth:`bulk_create`.
+        """
+        return self._runner.iterate(
+            self._target.bulk_delete,
+            records,
+            mapping=mapping,
+            dry_run=dry_run,
+            order=order,
+            results=results,
+            stop_on_error=stop_on_error,
+            concurrency=concurrency,
+        )
+
+    def settle_unknown(
+        self,
+        results: Iterable[BulkResult[VoiceCallRecording]]
+        | AsyncIterable[BulkResult[VoiceCallRecording]],
+    ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
+        """The results again, each ``unknown`` create looked up by its ``external_id``.
+
+        Found: ``created`` with the object. Not found: ``failed`` (not created; safe to
+        send again), except after a timeout (it may still be processing). Other
+        results pass through unchanged.
+        """
+        return self._runner.iterate(self._target.settle_unknown, results)
+
+    def list(
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        **filters: Unpack[VoiceCallRecordingsFilters],
+    ) -> SyncPage[VoiceCallRecording]:
+        """One page of voice call recordings (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[VoiceCallRecordingsFilters],
+    ) -> SyncIterator[SyncPage[VoiceCallRecording]]:
+        """Every page of voice call recordings, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[VoiceCallRecordingsFilters],
+    ) -> SyncIterator[VoiceCallRecording]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncVoiceCalls(_SyncService[VoiceCalls]):
+    """Blocking twin of :class:`~gorgias_async.resources.VoiceCalls`.
+
+    Voice calls (``/phone/voice-calls``); ``.events`` and ``.recordings`` hang off it.
+    """
+
+    events: SyncVoiceCallEvents
+    recordings: SyncVoiceCallRecordings
+
+    def __init__(self, runner: Runner, locate: Callable[[AsyncGorgias], VoiceCalls]) -> None:
+        super().__init__(runner, locate)
+        self.events = SyncVoiceCallEvents(runner, lambda client: locate(client).events)
+        self.recordings = SyncVoiceCallRecordings(runner, lambda client: locate(client).recordings)
+
+    def get(self, id: int) -> VoiceCall:
+        """Get one by id."""
+        return self._runner.run(self._target.get, id)
+
+    def get_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> GetManyResult[VoiceCall]:
+        """Concurrent gets: objects in input order, missing ids listed (or raised)."""
+        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+
+    def iter_many(
+        self, ids: Iterable[int], *, raise_missing: bool = False
+    ) -> SyncIterator[tuple[int, VoiceCall | None]]:
+        """Concurrent gets yielding ``(id, object or None)`` in input order."""
+        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+
+    def list(
+        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[VoiceCallsFilters]
+    ) -> SyncPage[VoiceCall]:
+        """One page of voice calls (``limit`` 1–100)."""
+        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[VoiceCallsFilters],
+    ) -> SyncIterator[SyncPage[VoiceCall]]:
+        """Every page of voice calls, the next prefetched while you work on this one."""
+        return self._runner.iterate_pages(
+            self._target.fetch_pages,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[VoiceCallsFilters],
+    ) -> SyncIterator[VoiceCall]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._runner.iterate_items(
+            self._target.fetch_pages,
+            max_items,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+            **filters,
+        )
+
+
+class SyncSearch(_SyncService[Search]):
+    """Blocking twin of :class:`~gorgias_async.resources.Search`.
+
+    ``POST /search``: callable as ``await client.search(type, query, size=10)``.
+    """
+
+    def __call__(self, type: SearchType, query: str, *, size: int = 10) -> list[Any]:
+        """Find resources of ``type`` matching ``query`` (at most ``size``, 1–50).
+
+        The result objects are returned as received: their shape depends on ``type``.
+        """
+        return self._runner.run(self._target, type, query, size=size)
+
+
+class SyncStatistics(_SyncService[Statistics]):
+    """Blocking twin of :class:`~gorgias_async.resources.Statistics`.
+
+    ``POST /stats/{name}`` (+ CSV download) and ``POST /reporting/stats``.
+    """
+
+    def get(self, name: str, *, filters: Mapping[str, Any] | None = None) -> Statistic:
+        """One named statistic over ``filters`` (period, agents, channels, tags…)."""
+        return self._runner.run(self._target.get, name, filters=filters)
+
+    def download(self, name: str, *, filters: Mapping[str, Any] | None = None) -> bytes:
+        """The statistic as CSV bytes."""
+        return self._runner.run(self._target.download, name, filters=filters)
+
+    def report(
+        self, scope: str, *, filters: Any = None, timezone: str = "UTC", limit: int | None = None
+    ) -> list[Any]:
+        """A reporting query (``POST /reporting/stats``): rows as received."""
+        return self._runner.run(
+            self._target.report, scope, filters=filters, timezone=timezone, limit=limit
+        )
+
+
+class SyncClientMethods(_SyncService[AsyncGorgias]):
+    """The blocking twins of :class:`~gorgias_async.AsyncGorgias`' own calls."""
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        data: Any = None,
+        files: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> Any:
+        """Call any endpoint (``path`` relative to ``base_url``); returns the parsed JSON.
+
+        Same auth, budget, retries and errors as the services. ``files`` maps form field
+        names to bytes or ``(filename, bytes, content_type)`` for multipart uploads.
+        """
+        return self._runner.run(
+            self._target.request,
+            method,
+            path,
+            params=params,
+            json=json,
+            data=data,
+            files=files,
+            headers=headers,
+            timeout=timeout,
+        )
+
+    def request_raw(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        data: Any = None,
+        files: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+        parse_json: bool = False,
+    ) -> Response:
+        """Like :meth:`request`, but returns the :class:`Response` (status, headers, body)."""
+        return self._runner.run(
+            self._target.request_raw,
+            method,
+            path,
+            params=params,
+            json=json,
+            data=data,
+            files=files,
+            headers=headers,
+            timeout=timeout,
+            parse_json=parse_json,
+        )
+
+    def check_connection(self) -> Any:
+        """Test the credentials and domain with ``GET /account``; returns the account.
+
+        Raises :class:`AuthenticationError` (bad email or key, or token),
+        :class:`PermissionDeniedError` (role or scope), :class:`NotFoundError` or
+        :class:`APIConnectionError` (wrong domain), each with a hint of what to fix, and
+        :class:`AccountInactiveError` when the account answers but is deactivated.
+        """
+        return self._runner.run(self._target.check_connection)
+
+
+class SyncServiceAttributes:
+    """The blocking services of :class:`~gorgias_async.Gorgias`, as typed attributes."""
+
+    account: SyncAccountService
+    tickets: SyncTickets
+    messages: SyncMessages
+    customers: SyncCustomers
+    events: SyncEvents
+    users: SyncUsers
+    teams: SyncTeams
+    tags: SyncTags
+    views: SyncViews
+    macros: SyncMacros
+    rules: SyncRules
+    integrations: SyncIntegrations
+    widgets: SyncWidgets
+    satisfaction_surveys: SyncSatisfactionSurveys
+    custom_fields: SyncCustomFields
+    jobs: SyncJobs
+    files: SyncFiles
+    voice_calls: SyncVoiceCalls
+    search: SyncSearch
+    statistics: SyncStatistics
+
+    def _attach_sync_services(self, runner: Runner) -> None:
+        self.account = SyncAccountService(runner, lambda client: client.account)
+        self.tickets = SyncTickets(runner, lambda client: client.tickets)
+        self.messages = SyncMessages(runner, lambda client: client.messages)
+        self.customers = SyncCustomers(runner, lambda client: client.customers)
+        self.events = SyncEvents(runner, lambda client: client.events)
+        self.users = SyncUsers(runner, lambda client: client.users)
+        self.teams = SyncTeams(runner, lambda client: client.teams)
+        self.tags = SyncTags(runner, lambda client: client.tags)
+        self.views = SyncViews(runner, lambda client: client.views)
+        self.macros = SyncMacros(runner, lambda client: client.macros)
+        self.rules = SyncRules(runner, lambda client: client.rules)
+        self.integrations = SyncIntegrations(runner, lambda client: client.integrations)
+        self.widgets = SyncWidgets(runner, lambda client: client.widgets)
+        self.satisfaction_surveys = SyncSatisfactionSurveys(
+            runner, lambda client: client.satisfaction_surveys
+        )
+        self.custom_fields = SyncCustomFields(runner, lambda client: client.custom_fields)
+        self.jobs = SyncJobs(runner, lambda client: client.jobs)
+        self.files = SyncFiles(runner, lambda client: client.files)
+        self.voice_calls = SyncVoiceCalls(runner, lambda client: client.voice_calls)
+        self.search = SyncSearch(runner, lambda client: client.search)
+        self.statistics = SyncStatistics(runner, lambda client: client.statistics)

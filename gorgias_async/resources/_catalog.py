@@ -1,0 +1,394 @@
+"""Every service of the client, declared once: one row per service.
+
+A row says what a service is — its attribute on the client, its path, its model, the
+standard verbs it binds, its list's orders and filters, its own methods (``specials``:
+the hand-written class of its module) — and how the bulk export writes it. From these
+rows come:
+
+- the service classes, their typed ``list`` / ``fetch_pages`` / ``fetch_all``, their
+  filter ``TypedDict`` s, the client's typed attributes and the ``walk`` stream types:
+  :mod:`._generated`, written by ``python tools/gen_sync.py`` (``--check`` in CI), which
+  also writes their blocking twins;
+- the export's streams (:data:`gorgias_async.export.STREAMS`), what ``gorgias-async
+  import`` accepts, and the tests' lists of services.
+
+Adding a resource is adding its model and a row here (its module only when it has
+methods of its own), then running the generator.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any, Literal, Required, get_origin
+
+import attrs
+
+from ..models import (
+    Customer,
+    CustomField,
+    Event,
+    Integration,
+    Job,
+    Macro,
+    Rule,
+    SatisfactionSurvey,
+    Tag,
+    Team,
+    Ticket,
+    TicketMessage,
+    User,
+    View,
+    VoiceCall,
+    VoiceCallEvent,
+    VoiceCallRecording,
+    Widget,
+)
+from ._base import Service
+from .account import AccountService
+from .custom_fields import CustomFieldsSpecials
+from .customers import CustomersSpecials
+from .events import EventsSpecials
+from .files import Files
+from .jobs import JobsSpecials
+from .macros import MacrosSpecials
+from .messages import MessagesSpecials
+from .rules import RulesSpecials
+from .search import Search, Statistics
+from .tags import TagsSpecials
+from .tickets import TicketsSpecials
+from .users import UsersSpecials
+from .views import ViewsSpecials
+
+__all__ = ["BY_ATTRIBUTE", "CATALOG", "CRUD", "Entry", "Export"]
+
+CRUD = frozenset({"get", "create", "update", "delete"})
+GET = frozenset({"get"})
+CREATED = ("created_datetime:asc", "created_datetime:desc")
+UPDATED = ("updated_datetime:asc", "updated_datetime:desc")
+NAME = ("name:asc", "name:desc")
+USAGE_THEN_NAME = ("usage:asc,name:asc", "usage:desc,name:desc")
+MACRO_FIELDS = ("name", "created_datetime", "updated_datetime", "usage", "relevance", "language")
+WRITES = ("create", "update", "delete")
+
+
+@attrs.frozen
+class Export:
+    """How the bulk export writes a resource (:mod:`gorgias_async.export`).
+
+    Attributes:
+        columns: fields kept as their own CSV/SQLite columns besides ``id`` and the whole
+            record (a dot reaches into a nested object: ``customer.id``).
+        name: the output name (default: the attribute).
+        order_by: the order of a full walk (default: oldest first by creation, where the
+            endpoint sorts so, so that records created during the run come last).
+        params: fixed query parameters the walk needs.
+        changes_by_creation: an incremental run looks for changes newest-first by creation
+            time (records whose edits only show as events), not by update time.
+        deleted_event: the event type that announces a deletion, if Gorgias sends one.
+    """
+
+    columns: tuple[str, ...] = ("created_datetime", "updated_datetime")
+    name: str | None = None
+    order_by: str | None = None
+    params: Mapping[str, str] = attrs.field(factory=dict)
+    changes_by_creation: bool = False
+    deleted_event: str | None = None
+
+
+@attrs.frozen
+class Entry:
+    """One service of the client.
+
+    Attributes:
+        attribute: where it hangs on the client (``tickets``, ``voice_calls.events``).
+        cls: the class name of the service.
+        path: its list endpoint (None: a service without one, written by hand whole).
+        model: the model of its items.
+        specials: the hand-written class of its own methods (for a service without a
+            list, the service itself).
+        verbs: the standard verbs it binds (:data:`._verbs.VERBS`).
+        orders: the ``order_by`` values its list takes (none: it takes no ``order_by``).
+        filters: its list's filters, name → type (``Required[...]`` for one it needs).
+        default_limit: the page size of ``list()`` when none is given.
+        export: how the bulk export writes it (None: not exported).
+        importable: ``gorgias-async import`` writes it.
+    """
+
+    attribute: str
+    cls: str
+    path: str | None = None
+    model: type[Any] | None = None
+    specials: type[Service] | None = None
+    verbs: frozenset[str] = frozenset()
+    orders: tuple[str, ...] = ()
+    filters: Mapping[str, Any] = attrs.field(factory=dict)
+    default_limit: int = 30
+    export: Export | None = None
+    importable: bool = False
+
+    @property
+    def listable(self) -> bool:
+        """Whether it has a cursor-paged list (and so a generated class)."""
+        return self.path is not None
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        """The filters a list needs (``Required[...]``)."""
+        return tuple(name for name, hint in self.filters.items() if get_origin(hint) is Required)
+
+    @property
+    def findable(self) -> bool:
+        """Whether an object can be looked up by ``external_id`` (bulk writes settle so)."""
+        return "external_id" in self.filters
+
+    @property
+    def writes(self) -> bool:
+        """Whether it creates, updates or deletes (and so has bulk writes)."""
+        own = any(callable(getattr(self.specials, verb, None)) for verb in WRITES)
+        return bool(self.verbs & set(WRITES)) or own
+
+    @property
+    def noun(self) -> str:
+        """What its items are called in prose: ``VoiceCallEvents`` → ``voice call events``."""
+        return " ".join(re.findall(r"[A-Z][a-z]*", self.cls)).lower()
+
+    @property
+    def export_name(self) -> str:
+        """The export's name for it (``tickets.jsonl``, table ``tickets``)."""
+        assert self.export is not None
+        return self.export.name or self.attribute
+
+
+CATALOG: tuple[Entry, ...] = (
+    Entry("account", "AccountService", specials=AccountService),
+    Entry(
+        "tickets",
+        "Tickets",
+        "/tickets",
+        Ticket,
+        TicketsSpecials,
+        CRUD,
+        CREATED + UPDATED,
+        {
+            "customer_id": int,
+            "external_id": str,
+            "view_id": int,
+            "rule_id": int,
+            "ticket_ids": Sequence[int],
+        },
+        export=Export(
+            ("created_datetime", "updated_datetime", "status", "channel", "customer.id"),
+            deleted_event="ticket-deleted",
+        ),
+        importable=True,
+    ),
+    Entry(
+        "messages",
+        "Messages",
+        "/messages",
+        TicketMessage,
+        MessagesSpecials,
+        orders=CREATED,
+        filters={"ticket_id": int},
+        export=Export(
+            ("created_datetime", "ticket_id", "channel", "from_agent"),
+            changes_by_creation=True,
+            deleted_event="ticket-message-deleted",
+        ),
+        importable=True,
+    ),
+    Entry(
+        "customers",
+        "Customers",
+        "/customers",
+        Customer,
+        CustomersSpecials,
+        CRUD,
+        CREATED + UPDATED,
+        {
+            "id": int,
+            "email": str,
+            "external_id": str,
+            "name": str,
+            "language": str,
+            "timezone": str,
+            "view_id": int,
+        },
+        export=Export(
+            ("created_datetime", "updated_datetime", "email", "external_id"),
+            deleted_event="customer-deleted",
+        ),
+        importable=True,
+    ),
+    Entry(
+        "events",
+        "Events",
+        "/events",
+        Event,
+        EventsSpecials,
+        GET,
+        ("created_datetime", *CREATED),
+        {
+            "created_datetime": Mapping[str, datetime | str],
+            "object_id": int,
+            "object_type": str,
+            "types": Sequence[str],
+            "user_ids": Sequence[int],
+        },
+        export=Export(("created_datetime", "type", "object_type", "object_id")),
+    ),
+    Entry(
+        "users",
+        "Users",
+        "/users",
+        User,
+        UsersSpecials,
+        CRUD,
+        CREATED + NAME,
+        {"email": str, "external_id": str, "roles": Sequence[str], "relationships": Sequence[str]},
+        export=Export(("created_datetime", "updated_datetime", "email")),
+    ),
+    Entry("teams", "Teams", "/teams", Team, None, CRUD, CREATED + NAME, export=Export()),
+    Entry(
+        "tags",
+        "Tags",
+        "/tags",
+        Tag,
+        TagsSpecials,
+        CRUD,
+        ("created_datetime", "name", "usage", *CREATED, *NAME, *USAGE_THEN_NAME),
+        {"search": str},
+        export=Export(("created_datetime", "name")),
+    ),
+    Entry("views", "Views", "/views", View, ViewsSpecials, CRUD, CREATED, export=Export()),
+    Entry(
+        "macros",
+        "Macros",
+        "/macros",
+        Macro,
+        MacrosSpecials,
+        CRUD,
+        tuple(
+            f"{field}{direction}" for field in MACRO_FIELDS for direction in ("", ":asc", ":desc")
+        ),
+        {
+            "tags": Sequence[str],
+            "languages": Sequence[str],
+            "search": str,
+            "message_id": int,
+            "ticket_id": int,
+            "archived": bool,
+        },
+        export=Export(),
+    ),
+    Entry(
+        "rules",
+        "Rules",
+        "/rules",
+        Rule,
+        RulesSpecials,
+        CRUD,
+        CREATED,
+        default_limit=100,
+        export=Export(),
+    ),
+    Entry(
+        "integrations",
+        "Integrations",
+        "/integrations",
+        Integration,
+        None,
+        CRUD,
+        CREATED,
+        {"type": str},
+        export=Export(("created_datetime", "type", "name")),
+    ),
+    Entry(
+        "widgets",
+        "Widgets",
+        "/widgets",
+        Widget,
+        None,
+        CRUD,
+        (*CREATED, "order:asc", "order:desc"),
+        {"integration_id": int, "app_id": str},
+        export=Export(),
+    ),
+    Entry(
+        "satisfaction_surveys",
+        "SatisfactionSurveys",
+        "/satisfaction-surveys",
+        SatisfactionSurvey,
+        None,
+        frozenset({"get", "create", "update"}),
+        CREATED,
+        export=Export(("created_datetime", "score")),
+    ),
+    Entry(
+        "custom_fields",
+        "CustomFields",
+        "/custom-fields",
+        CustomField,
+        CustomFieldsSpecials,
+        frozenset({"get", "create", "update"}),
+        ("priority:asc", "priority:desc"),
+        {
+            "object_type": Required[Literal["Ticket", "Customer"]],
+            "search": str,
+            "archived": bool,
+        },
+        export=Export(
+            ("created_datetime", "label"), order_by="priority:asc", params={"object_type": "Ticket"}
+        ),
+    ),
+    Entry(
+        "jobs",
+        "Jobs",
+        "/jobs",
+        Job,
+        JobsSpecials,
+        frozenset({"get", "create", "update"}),
+        CREATED,
+        {"status": str, "type": str},
+        export=Export(("created_datetime", "status", "type")),
+    ),
+    Entry("files", "Files", specials=Files),
+    # The voice endpoints take no order_by: their default order is walked.
+    Entry(
+        "voice_calls",
+        "VoiceCalls",
+        "/phone/voice-calls",
+        VoiceCall,
+        None,
+        GET,
+        filters={"ticket_id": int},
+        export=Export(("created_datetime",)),
+    ),
+    Entry(
+        "voice_calls.events",
+        "VoiceCallEvents",
+        "/phone/voice-call-events",
+        VoiceCallEvent,
+        None,
+        GET,
+        filters={"call_id": int},
+        export=Export(("created_datetime",), name="voice_call_events"),
+    ),
+    Entry(
+        "voice_calls.recordings",
+        "VoiceCallRecordings",
+        "/phone/voice-call-recordings",
+        VoiceCallRecording,
+        None,
+        frozenset({"get", "delete"}),
+        filters={"call_id": int},
+        export=Export(("created_datetime",), name="voice_call_recordings"),
+    ),
+    Entry("search", "Search", specials=Search),
+    Entry("statistics", "Statistics", specials=Statistics),
+)
+
+#: The rows by attribute (``"voice_calls.events"``).
+BY_ATTRIBUTE: dict[str, Entry] = {entry.attribute: entry for entry in CATALOG}

@@ -1,0 +1,279 @@
+"""Render ``gorgias_async/resources/_generated.py`` from the catalog (for ``gen_sync.py``).
+
+For each row of :data:`gorgias_async.resources._catalog.CATALOG` with a list endpoint:
+its ``order_by`` ``Literal``, its filters' ``TypedDict`` and its class — the row's
+hand-written methods first, then bulk writes (when it writes) and the standard verbs it
+names, its class attributes, and typed ``list`` / ``fetch_pages`` / ``fetch_all`` that
+delegate to :class:`~gorgias_async.resources._base.Resource`. Then the client's typed
+service attributes and the types of ``walk``.
+
+The catalog is loaded with the package's ``__init__`` modules left out (empty stand-ins
+take their place), so a stale or missing generated module, which they import, can never
+stop its own regeneration.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import sys
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "gorgias_async"
+
+#: Where the names an annotation may use come from.
+TYPING_HOMES = {
+    "Sequence": "collections.abc",
+    "Mapping": "collections.abc",
+    "datetime": "datetime",
+    "Literal": "typing",
+    "Required": "typing",
+}
+
+HEADER = '''\
+"""The client's services, as the catalog declares them — GENERATED, do not edit.
+
+Written by ``python tools/gen_sync.py`` from :mod:`gorgias_async.resources._catalog`
+(``--check`` in CI fails when this file is stale): for each service with a list, its
+``order_by`` values, its filters and its class — the methods of its own module, bulk
+writes, the standard verbs its row names, and typed ``list`` / ``fetch_pages`` /
+``fetch_all``; then the client's typed service attributes and the types of ``walk``.
+"""
+'''
+
+
+def load_catalog() -> types.ModuleType:
+    """The catalog module, imported without running the package's ``__init__`` files."""
+    sys.path.insert(0, str(ROOT))
+    for name in (PACKAGE, f"{PACKAGE}.resources"):
+        stand_in = types.ModuleType(name)
+        stand_in.__path__ = [str(ROOT.joinpath(*name.split(".")))]
+        sys.modules[name] = stand_in
+    return importlib.import_module(f"{PACKAGE}.resources._catalog")
+
+
+def annotation(hint: Any, used: set[str]) -> str:
+    """``hint`` as source (``Sequence[int]``, ``Required[Literal['a']]``); records the
+    names it needs in ``used``."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is None:
+        if hint is type(None):
+            return "None"
+        used.add(hint.__name__)
+        return str(hint.__name__)
+    if origin in (typing.Union, types.UnionType):
+        return " | ".join(annotation(arg, used) for arg in args)
+    if origin is typing.Literal:
+        used.add("Literal")
+        return f"Literal[{', '.join(repr(arg) for arg in args)}]"
+    name = "Required" if origin is typing.Required else origin.__name__
+    used.add(name)
+    return f"{name}[{', '.join(annotation(arg, used) for arg in args)}]"
+
+
+def _lines(text: str, indent: str = "    ") -> list[str]:
+    """A docstring's lines, indented (blank lines stay blank)."""
+    return [f"{indent}{line}" if line else "" for line in text.splitlines()]
+
+
+def _docstring(text: str, indent: str = "    ") -> list[str]:
+    lines = inspect.cleandoc(text).splitlines()
+    if len(lines) == 1:
+        return [f'{indent}"""{lines[0]}"""']
+    return [f'{indent}"""{lines[0]}', *_lines("\n".join(lines[1:]), indent), f'{indent}"""']
+
+
+def _order_and_filters(entry: Any, used: set[str]) -> list[str]:
+    lines: list[str] = []
+    if entry.orders:
+        used.add("Literal")
+        values = ", ".join(repr(order) for order in entry.orders)
+        lines += [f"{entry.cls}Order = Literal[{values}]", "", ""]
+    lines += [
+        f"class {entry.cls}Filters(TypedDict, total=False):",
+        f'    """Filters of ``GET {entry.path}``."""',
+        "",
+    ]
+    if entry.orders:
+        lines.append(f"    order_by: {entry.cls}Order")
+    lines += [f"    {name}: {annotation(hint, used)}" for name, hint in entry.filters.items()]
+    return lines
+
+
+def _class(entry: Any, children: list[Any], verbs: dict[str, type]) -> list[str]:
+    model = entry.model.__name__
+    bases = [entry.specials.__name__] if entry.specials is not None else []
+    if entry.writes:
+        bases.append(f"BulkWrites[{model}]")
+    bases += [f"{verbs[verb].__name__}[{model}]" for verb in verbs if verb in entry.verbs]
+    if not bases:
+        bases = [f"Resource[{model}]"]
+    doc = entry.specials.__doc__ if entry.specials is not None and entry.specials.__doc__ else ""
+    if not doc:
+        names = [f"``.{child.attribute.rsplit('.', 1)[1]}``" for child in children]
+        hang = f"; {' and '.join(names)} hang off it" if names else ""
+        doc = f"{entry.noun.capitalize()} (``{entry.path}``){hang}."
+    required = "".join(f"``{name}`` required; " for name in entry.required)
+    filters = f"Unpack[{entry.cls}Filters]"
+    lines = [
+        f"class {entry.cls}({', '.join(bases)}):",
+        *_docstring(doc),
+        "",
+        f"    path = {entry.path!r}",
+        f"    model = {model}",
+        f"    orders = {tuple(entry.orders)!r}",
+        f"    filters = {entry.cls}Filters",
+    ]
+    if entry.findable:
+        lines.append("    findable = True")
+    if children:
+        lines.append("")
+        lines += [f"    {child.attribute.rsplit('.', 1)[1]}: {child.cls}" for child in children]
+        lines += [
+            "",
+            "    def __init__(self, requester: Requester) -> None:",
+            "        super().__init__(requester)",
+            *[
+                f"        self.{child.attribute.rsplit('.', 1)[1]} = {child.cls}(requester)"
+                for child in children
+            ],
+        ]
+    lines += f'''
+    async def list(
+        self, *, limit: int = {entry.default_limit}, cursor: str | None = None, **filters: {filters}
+    ) -> Page[{model}]:
+        """One page of {entry.noun} ({required}``limit`` 1–100)."""
+        return await self._list(limit, cursor, filters)
+
+    def fetch_pages(
+        self,
+        *,
+        page_size: int = 100,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: {filters},
+    ) -> AsyncIterator[Page[{model}]]:
+        """Every page of {entry.noun}, the next prefetched while you work on this one."""
+        return self._pages(
+            filters,
+            page_size=page_size,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+        )
+
+    def fetch_all(
+        self,
+        *,
+        page_size: int = 100,
+        max_items: int | None = None,
+        start_cursor: str | None = None,
+        on_page: OnPage | None = None,
+        prefetch: int = 1,
+        **filters: {filters},
+    ) -> AsyncIterator[{model}]:
+        """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
+        return self._all(
+            filters,
+            page_size=page_size,
+            max_items=max_items,
+            start_cursor=start_cursor,
+            on_page=on_page,
+            prefetch=prefetch,
+        )'''.splitlines()
+    return lines
+
+
+WALK_TYPES = """\
+#: The services ``client.walk([...])`` walks by name (every service with a full list).
+StreamName: TypeAlias = Literal[
+{names}
+]
+
+#: What ``client.walk([...])`` yields: ``(name, item)`` with the item typed by the name, so
+#: ``match pair: case ("tickets", ticket): ...`` (or ``if pair[0] == "tickets"``) narrows.
+StreamItem: TypeAlias = (
+{items}
+)"""
+
+
+def _attributes(top: list[Any], streams: list[Any]) -> list[str]:
+    items = [f"tuple[Literal[{entry.attribute!r}], {entry.model.__name__}]" for entry in streams]
+    walk = WALK_TYPES.format(
+        names="\n".join(f"    {entry.attribute!r}," for entry in streams),
+        items="\n".join(f"    {'| ' if index else ''}{item}" for index, item in enumerate(items)),
+    )
+    return [
+        *walk.splitlines(),
+        "",
+        "",
+        "class ServiceAttributes:",
+        '    """The services of a client, as typed attributes (mixed into ``AsyncGorgias``)."""',
+        "",
+        *[f"    {entry.attribute}: {entry.cls}" for entry in top],
+        "",
+        "    def _attach_services(self, requester: Requester) -> None:",
+        *[f"        self.{entry.attribute} = {entry.cls}(requester)" for entry in top],
+    ]
+
+
+def _from(homes: dict[str, str | None], module: str) -> set[str]:
+    return {name for name, home in homes.items() if home == module}
+
+
+def render() -> str:
+    """The source of the generated module (not yet formatted)."""
+    catalog = load_catalog()
+    verbs: dict[str, type] = importlib.import_module(f"{PACKAGE}.resources._verbs").VERBS
+    entries = list(catalog.CATALOG)
+    listed = [entry for entry in entries if entry.listable]
+    top = [entry for entry in entries if "." not in entry.attribute]
+    streams = [entry for entry in listed if "." not in entry.attribute]
+    used: set[str] = {"Literal"}
+    blocks: list[list[str]] = []
+    for entry in listed:
+        children = [e for e in listed if e.attribute.startswith(entry.attribute + ".")]
+        blocks.append(_order_and_filters(entry, used))
+        blocks.append(_class(entry, children, verbs))
+    blocks.append(_attributes(top, streams))
+
+    homes = {name: TYPING_HOMES.get(name) for name in used}
+    from_typing = sorted({"TypeAlias", "TypedDict", "Unpack"} | _from(homes, "typing"))
+    abc = sorted({"AsyncIterator"} | _from(homes, "collections.abc"))
+    models = sorted({entry.model.__name__ for entry in listed})
+    own = sorted({(e.specials.__module__, e.specials.__name__) for e in entries if e.specials})
+    imports = [
+        "from __future__ import annotations",
+        "",
+        f"from collections.abc import {', '.join(abc)}",
+        *(["from datetime import datetime"] if "datetime" in used else []),
+        f"from typing import {', '.join(from_typing)}",
+        "",
+        "from .._pagination import OnPage, Page",
+        f"from ..models import {', '.join(models)}",
+        "from ._base import Requester, Resource",
+        "from ._bulk import BulkWrites",
+        f"from ._verbs import {', '.join(sorted(v.__name__ for v in verbs.values()))}",
+        *[f"from .{module.rsplit('.', 1)[1]} import {name}" for module, name in own],
+    ]
+    public = [
+        *[
+            name
+            for entry in top
+            if entry.specials is not None and not entry.listable
+            for name in [entry.cls]
+        ],
+        *[name for entry in listed for name in (entry.cls, f"{entry.cls}Filters")],
+        *[f"{entry.cls}Order" for entry in listed if entry.orders],
+        "ServiceAttributes",
+        "StreamItem",
+        "StreamName",
+    ]
+    all_names = ["__all__ = [", *[f"    {name!r}," for name in public], "]"]
+    body = "\n\n\n".join("\n".join(block) for block in blocks)
+    return "\n".join([HEADER, *imports, "", *all_names, "", "", body, ""])
