@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from .._http import Response
     from .._pagination import OnPage
     from .._watch import Change, WatchBatch
-    from ..bulk import BulkOrder, BulkResult, ResultsSink
+    from ..bulk import BulkOrder, BulkResult, ResultsSink, Via
     from ..models.account import Account, AccountSetting
     from ..models.custom_fields import CustomField, CustomFieldValue
     from ..models.customers import Customer
@@ -186,18 +186,24 @@ class SyncTickets(_SyncService[Tickets]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -210,6 +216,7 @@ class SyncTickets(_SyncService[Tickets]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -223,10 +230,26 @@ class SyncTickets(_SyncService[Tickets]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -238,6 +261,9 @@ class SyncTickets(_SyncService[Tickets]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -250,10 +276,14 @@ class SyncTickets(_SyncService[Tickets]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -264,6 +294,9 @@ class SyncTickets(_SyncService[Tickets]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -276,6 +309,34 @@ class SyncTickets(_SyncService[Tickets]):
         results pass through unchanged.
         """
         return self._runner.iterate(self._target.settle_unknown, results)
+
+    def bulk_apply_macro(
+        self,
+        ticket_ids: Iterable[int],
+        macro_id: int,
+        *,
+        apply_and_close: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        headers: Mapping[str, str] | None = None,
+        poll_interval: float = 2.0,
+    ) -> SyncIterator[BulkResult[Ticket]]:
+        """Apply a macro to many tickets through ``applyMacro`` jobs (1,000 tickets each).
+
+        Each job is followed to its end; one result per ticket id, as
+        ``bulk_update(..., via="job")`` gives (``updated``, ``failed`` or ``unknown``,
+        with its ``job_id``). ``apply_and_close`` closes each ticket after the macro.
+        """
+        return self._runner.iterate(
+            self._target.bulk_apply_macro,
+            ticket_ids,
+            macro_id,
+            apply_and_close=apply_and_close,
+            order=order,
+            results=results,
+            headers=headers,
+            poll_interval=poll_interval,
+        )
 
     def list_tags(self, ticket_id: int) -> builtins.list[Tag]:
         """The ticket's tags."""
@@ -384,18 +445,24 @@ class SyncMessages(_SyncService[Messages]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -408,6 +475,7 @@ class SyncMessages(_SyncService[Messages]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -421,10 +489,26 @@ class SyncMessages(_SyncService[Messages]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -436,6 +520,9 @@ class SyncMessages(_SyncService[Messages]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -448,10 +535,14 @@ class SyncMessages(_SyncService[Messages]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -462,6 +553,9 @@ class SyncMessages(_SyncService[Messages]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -608,18 +702,24 @@ class SyncCustomers(_SyncService[Customers]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Customer]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -632,6 +732,7 @@ class SyncCustomers(_SyncService[Customers]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -645,10 +746,26 @@ class SyncCustomers(_SyncService[Customers]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Customer]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -660,6 +777,9 @@ class SyncCustomers(_SyncService[Customers]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -672,10 +792,14 @@ class SyncCustomers(_SyncService[Customers]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Customer]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -686,6 +810,9 @@ class SyncCustomers(_SyncService[Customers]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -949,18 +1076,24 @@ class SyncUsers(_SyncService[Users]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[User]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -973,6 +1106,7 @@ class SyncUsers(_SyncService[Users]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -986,10 +1120,26 @@ class SyncUsers(_SyncService[Users]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[User]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -1001,6 +1151,9 @@ class SyncUsers(_SyncService[Users]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -1013,10 +1166,14 @@ class SyncUsers(_SyncService[Users]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[User]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -1027,6 +1184,9 @@ class SyncUsers(_SyncService[Users]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -1131,18 +1291,24 @@ class SyncTeams(_SyncService[Teams]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Team]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -1155,6 +1321,7 @@ class SyncTeams(_SyncService[Teams]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -1168,10 +1335,26 @@ class SyncTeams(_SyncService[Teams]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Team]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -1183,6 +1366,9 @@ class SyncTeams(_SyncService[Teams]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -1195,10 +1381,14 @@ class SyncTeams(_SyncService[Teams]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Team]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -1209,6 +1399,9 @@ class SyncTeams(_SyncService[Teams]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -1313,18 +1506,24 @@ class SyncTags(_SyncService[Tags]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Tag]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -1337,6 +1536,7 @@ class SyncTags(_SyncService[Tags]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -1350,10 +1550,26 @@ class SyncTags(_SyncService[Tags]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Tag]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -1365,6 +1581,9 @@ class SyncTags(_SyncService[Tags]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -1377,10 +1596,14 @@ class SyncTags(_SyncService[Tags]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Tag]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -1391,6 +1614,9 @@ class SyncTags(_SyncService[Tags]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -1503,18 +1729,24 @@ class SyncViews(_SyncService[Views]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[View]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -1527,6 +1759,7 @@ class SyncViews(_SyncService[Views]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -1540,10 +1773,26 @@ class SyncViews(_SyncService[Views]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[View]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -1555,6 +1804,9 @@ class SyncViews(_SyncService[Views]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -1567,10 +1819,14 @@ class SyncViews(_SyncService[Views]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[View]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -1581,6 +1837,9 @@ class SyncViews(_SyncService[Views]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -1732,18 +1991,24 @@ class SyncMacros(_SyncService[Macros]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Macro]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -1756,6 +2021,7 @@ class SyncMacros(_SyncService[Macros]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -1769,10 +2035,26 @@ class SyncMacros(_SyncService[Macros]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Macro]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -1784,6 +2066,9 @@ class SyncMacros(_SyncService[Macros]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -1796,10 +2081,14 @@ class SyncMacros(_SyncService[Macros]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Macro]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -1810,6 +2099,9 @@ class SyncMacros(_SyncService[Macros]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -1922,18 +2214,24 @@ class SyncRules(_SyncService[Rules]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Rule]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -1946,6 +2244,7 @@ class SyncRules(_SyncService[Rules]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -1959,10 +2258,26 @@ class SyncRules(_SyncService[Rules]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Rule]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -1974,6 +2289,9 @@ class SyncRules(_SyncService[Rules]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -1986,10 +2304,14 @@ class SyncRules(_SyncService[Rules]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Rule]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -2000,6 +2322,9 @@ class SyncRules(_SyncService[Rules]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -2110,18 +2435,24 @@ class SyncIntegrations(_SyncService[Integrations]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Integration]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -2134,6 +2465,7 @@ class SyncIntegrations(_SyncService[Integrations]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -2147,10 +2479,26 @@ class SyncIntegrations(_SyncService[Integrations]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Integration]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -2162,6 +2510,9 @@ class SyncIntegrations(_SyncService[Integrations]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -2174,10 +2525,14 @@ class SyncIntegrations(_SyncService[Integrations]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Integration]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -2188,6 +2543,9 @@ class SyncIntegrations(_SyncService[Integrations]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -2292,18 +2650,24 @@ class SyncWidgets(_SyncService[Widgets]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Widget]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -2316,6 +2680,7 @@ class SyncWidgets(_SyncService[Widgets]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -2329,10 +2694,26 @@ class SyncWidgets(_SyncService[Widgets]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Widget]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -2344,6 +2725,9 @@ class SyncWidgets(_SyncService[Widgets]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -2356,10 +2740,14 @@ class SyncWidgets(_SyncService[Widgets]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Widget]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -2370,6 +2758,9 @@ class SyncWidgets(_SyncService[Widgets]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -2472,18 +2863,24 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -2496,6 +2893,7 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -2509,10 +2907,26 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -2524,6 +2938,9 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -2536,10 +2953,14 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -2550,6 +2971,9 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -2658,18 +3082,24 @@ class SyncCustomFields(_SyncService[CustomFields]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -2682,6 +3112,7 @@ class SyncCustomFields(_SyncService[CustomFields]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -2695,10 +3126,26 @@ class SyncCustomFields(_SyncService[CustomFields]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -2710,6 +3157,9 @@ class SyncCustomFields(_SyncService[CustomFields]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -2722,10 +3172,14 @@ class SyncCustomFields(_SyncService[CustomFields]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -2736,6 +3190,9 @@ class SyncCustomFields(_SyncService[CustomFields]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -2840,18 +3297,24 @@ class SyncJobs(_SyncService[Jobs]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Job]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -2864,6 +3327,7 @@ class SyncJobs(_SyncService[Jobs]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -2877,10 +3341,26 @@ class SyncJobs(_SyncService[Jobs]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Job]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -2892,6 +3372,9 @@ class SyncJobs(_SyncService[Jobs]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -2904,10 +3387,14 @@ class SyncJobs(_SyncService[Jobs]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Job]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -2918,6 +3405,9 @@ class SyncJobs(_SyncService[Jobs]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -3126,18 +3616,24 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -3150,6 +3646,7 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -3163,10 +3660,26 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -3178,6 +3691,9 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -3190,10 +3706,14 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -3204,6 +3724,9 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(

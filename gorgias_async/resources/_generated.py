@@ -138,7 +138,12 @@ class Tickets(
     Updatable[Ticket],
     Deletable[Ticket],
 ):
-    """Tickets (``/tickets``), with their tags and custom field values."""
+    """Tickets (``/tickets``), with their tags and custom field values.
+
+    Many tickets given the same change are best updated or deleted as server-side jobs:
+    ``bulk_update(records, via="job")``, ``bulk_delete(ids, via="job")`` and
+    :meth:`bulk_apply_macro`.
+    """
 
     path = "/tickets"
     model = Ticket
