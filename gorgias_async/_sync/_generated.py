@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from ..models.views import View
     from ..models.voice import VoiceCall, VoiceCallEvent, VoiceCallRecording
     from ..models.widgets import Widget
-    from ..resources._base import GetManyResult
+    from ..resources._base import Choice, GetManyResult
     from ..resources._generated import (
         CustomersFilters,
         CustomFieldsFilters,
@@ -386,6 +386,18 @@ class SyncTickets(_SyncService[Tickets]):
         """One page of tickets (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[TicketsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of tickets, for a picklist.
+
+        Label: ``subject``, else ``customer.name``, else ``customer.email``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+
     def fetch_pages(
         self,
         *,
@@ -614,6 +626,18 @@ class SyncMessages(_SyncService[Messages]):
     ) -> SyncPage[TicketMessage]:
         """One page of messages (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[MessagesFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of messages, for a picklist.
+
+        Label: ``stripped_text``, else ``body_text``, else ``subject``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -860,6 +884,18 @@ class SyncCustomers(_SyncService[Customers]):
         """One page of customers (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[CustomersFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of customers, for a picklist.
+
+        Label: ``name``, else ``email``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+
     def fetch_pages(
         self,
         *,
@@ -990,6 +1026,18 @@ class SyncEvents(_SyncService[Events]):
     ) -> SyncPage[Event]:
         """One page of events (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[EventsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of events, for a picklist.
+
+        Label: ``type``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -1206,6 +1254,18 @@ class SyncUsers(_SyncService[Users]):
         """One page of users (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[UsersFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of users, for a picklist.
+
+        Label: ``name``, else ``email``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+
     def fetch_pages(
         self,
         *,
@@ -1420,6 +1480,18 @@ class SyncTeams(_SyncService[Teams]):
     ) -> SyncPage[Team]:
         """One page of teams (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[TeamsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of teams, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -1643,6 +1715,18 @@ class SyncTags(_SyncService[Tags]):
     ) -> SyncPage[Tag]:
         """One page of tags (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[TagsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of tags, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -1906,6 +1990,18 @@ class SyncViews(_SyncService[Views]):
         """One page of views (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[ViewsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of views, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+
     def fetch_pages(
         self,
         *,
@@ -2129,6 +2225,18 @@ class SyncMacros(_SyncService[Macros]):
         """One page of macros (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[MacrosFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of macros, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+
     def fetch_pages(
         self,
         *,
@@ -2348,6 +2456,18 @@ class SyncRules(_SyncService[Rules]):
         """One page of rules (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[RulesFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of rules, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+
     def fetch_pages(
         self,
         *,
@@ -2565,6 +2685,18 @@ class SyncIntegrations(_SyncService[Integrations]):
         """One page of integrations (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[IntegrationsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of integrations, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+
     def fetch_pages(
         self,
         *,
@@ -2779,6 +2911,18 @@ class SyncWidgets(_SyncService[Widgets]):
     ) -> SyncPage[Widget]:
         """One page of widgets (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[WidgetsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of widgets, for a picklist.
+
+        Label: ``type``, else ``context``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -2999,6 +3143,22 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         """One page of satisfaction surveys (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
+    def choices(
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        **filters: Unpack[SatisfactionSurveysFilters],
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of satisfaction surveys, for a picklist.
+
+        Label: ``body_text``, else ``score``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+
     def fetch_pages(
         self,
         *,
@@ -3216,6 +3376,18 @@ class SyncCustomFields(_SyncService[CustomFields]):
         """One page of custom fields (``object_type`` required; ``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[CustomFieldsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of custom fields, for a picklist.
+
+        Label: ``label``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``object_type`` required; ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+
     def fetch_pages(
         self,
         *,
@@ -3431,6 +3603,18 @@ class SyncJobs(_SyncService[Jobs]):
         """One page of jobs (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[JobsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of jobs, for a picklist.
+
+        Label: ``type``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+
     def fetch_pages(
         self,
         *,
@@ -3536,6 +3720,22 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
     ) -> SyncPage[VoiceCallEvent]:
         """One page of voice call events (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        **filters: Unpack[VoiceCallEventsFilters],
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of voice call events, for a picklist.
+
+        Label: ``type``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -3752,6 +3952,22 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         """One page of voice call recordings (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
+    def choices(
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        **filters: Unpack[VoiceCallRecordingsFilters],
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of voice call recordings, for a picklist.
+
+        Label: ``name``, else ``url``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+
     def fetch_pages(
         self,
         *,
@@ -3828,6 +4044,18 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
     ) -> SyncPage[VoiceCall]:
         """One page of voice calls (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[VoiceCallsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of voice calls, for a picklist.
+
+        Label: ``phone_number_source``, else ``phone_number_destination``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,

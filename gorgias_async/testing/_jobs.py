@@ -114,11 +114,12 @@ async def _run(state: AccountState, job_id: int) -> None:
     for start in range(0, len(ids), STEP):
         if _cancelled(state, job_id):
             return
-        for ticket_id in ids[start : start + STEP]:
+        step = ids[start : start + STEP]
+        for ticket_id in step:
             with one_transaction():
                 change(ticket_id)
-        _set(state, job_id, info={"progress_count": min(start + STEP, len(ids))})
-        await asyncio.sleep(STEP / JOB_RATE / state.time_scale)
+        _set(state, job_id, info={"progress_count": start + len(step)})
+        await asyncio.sleep(len(step) / JOB_RATE / state.time_scale)
     _set(state, job_id, status="done", ended_datetime=now_iso(), locked_datetime=None)
 
 
