@@ -53,7 +53,7 @@ from .errors import (
     DecodeError,
     InternalServerError,
 )
-from .models import Job, unstructure
+from .models import Job, plain, unstructure
 
 __all__ = [
     "BulkOrder",
@@ -456,7 +456,7 @@ def record_fields(record: Any) -> dict[str, Any]:
         fields: dict[str, Any] = unstructure(record)
         return fields
     if isinstance(record, Mapping):
-        return dict(record)
+        return dict(plain(record))  # models inside (an uploaded file) go as their JSON
     raise TypeError(f"a record must be a mapping or a model, not {type(record).__name__}")
 
 

@@ -89,7 +89,7 @@ if TYPE_CHECKING:
         WidgetsFilters,
     )
     from ..resources.events import WatchFilters
-    from ..resources.files import FileType
+    from ..resources.files import FileType, UploadItem
     from ..resources.messages import SendAction
     from ..resources.search import SearchType
     from ._iterators import Runner, SyncIterator, SyncPage
@@ -3679,14 +3679,41 @@ class SyncFiles(_SyncService[Files]):
             self._target.upload, source, name=name, content_type=content_type, type=type
         )
 
+    def upload_many(
+        self, sources: Iterable[UploadItem], *, type: FileType = "attachment"
+    ) -> builtins.list[UploadedFile]:
+        """Upload several files in one request; returns them in the order given.
+
+        Each item is a path or binary stream (named after itself), or ``(name, source)``
+        or ``(name, source, content_type)`` with bytes, a path or a stream as the source.
+        The content type, when not given, is guessed from the name
+        (``application/octet-stream`` if it cannot be). Names must differ: Gorgias names
+        each file after its form field.
+        """
+        return self._runner.run(self._target.upload_many, sources, type=type)
+
     def download(
-        self, url: str, *, to: str | Path | None = None, file_type: FileType = "attachment"
+        self,
+        url: str | None = None,
+        *,
+        domain_hash: str | None = None,
+        resource_name: str | None = None,
+        to: str | Path | None = None,
+        file_type: FileType = "attachment",
     ) -> bytes | Path:
-        """Download a private file by its ``uploads.gorgias.io`` URL.
+        """Download a private file by its ``uploads.gorgias.io`` URL, or by its
+        ``domain_hash`` and ``resource_name`` (the URL's last two parts).
 
         Returns the bytes, or writes them to ``to`` and returns that path.
         """
-        return self._runner.run(self._target.download, url, to=to, file_type=file_type)
+        return self._runner.run(
+            self._target.download,
+            url,
+            domain_hash=domain_hash,
+            resource_name=resource_name,
+            to=to,
+            file_type=file_type,
+        )
 
 
 class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):

@@ -25,7 +25,7 @@ from .._pagination import (
 from .._validate import check_filters, check_id, check_ids, check_limit, check_str
 from ..auth import Auth
 from ..errors import NotFoundError
-from ..models import structure, unstructure
+from ..models import plain, structure, unstructure
 from ..models._converter import structure_items
 
 M = TypeVar("M")
@@ -71,7 +71,8 @@ def body_of(params: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
     """A request body from a params object or mapping plus keyword fields.
 
     Only what the caller set is sent: a model's ``UNSET`` fields are left out, so an
-    update never overwrites an omitted field with null.
+    update never overwrites an omitted field with null. Models inside (an uploaded file
+    in ``attachments``) are sent as their JSON.
     """
     body: dict[str, Any] = {}
     if params is not None:
@@ -82,7 +83,8 @@ def body_of(params: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
         else:
             raise TypeError(f"params must be a model or a mapping, not {type(params).__name__}")
     body.update(fields)
-    return body
+    plain_body: dict[str, Any] = plain(body)
+    return plain_body
 
 
 def structure_list(body: Any, cls: type[M]) -> list[M]:
