@@ -19,7 +19,7 @@ import inspect
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import attrs
 
@@ -159,7 +159,8 @@ class OAuth2(Auth):
             token is refreshed ``refresh_margin`` seconds before that (at most half the
             lifetime of a refreshed token, so short-lived tokens are not refreshed on
             every request).
-        token_url: the token endpoint (default: ``<origin>/oauth/token``).
+        token_url: the token endpoint (default: ``<origin>/oauth/token``): an
+            ``http(s)`` URL, for an app whose tokens go through a gateway of its own.
         on_refresh: called (sync or async) with the new :class:`OAuth2Tokens`: store them.
     """
 
@@ -183,7 +184,7 @@ class OAuth2(Auth):
         self.client_id = client_id
         self._client_secret = client_secret
         self.expires_at = expires_at
-        self.token_url = token_url
+        self.token_url = None if token_url is None else _endpoint(token_url, "token_url")
         self.on_refresh = on_refresh
         self.refresh_margin = refresh_margin
         self._margin = refresh_margin
@@ -258,19 +259,28 @@ class OAuth2(Auth):
 
     @staticmethod
     def authorize_url(
-        domain_or_origin: str,
+        domain_or_origin: str | None,
         client_id: str,
         redirect_uri: str,
         scopes: Sequence[str],
         state: str,
+        *,
+        endpoint: str | None = None,
     ) -> str:
         """The URL to send a user's browser to, to grant the app access.
 
         ``domain_or_origin`` is the account's domain (``acme``, validated as for the
-        client) or an origin URL such as the fake server's ``origin``. Ask for the
+        client) or an origin URL such as the fake server's ``origin``. ``endpoint``: a
+        custom authorize URL instead of ``<origin>/oauth/authorize`` (then
+        ``domain_or_origin`` may be None); a query it carries is kept. Ask for the
         ``offline`` scope to get a refresh token.
         """
-        origin = _origin(domain_or_origin)
+        if endpoint is not None:
+            base = _endpoint(endpoint, "endpoint")
+        elif domain_or_origin is None:
+            raise TypeError("authorize_url: give domain_or_origin, or endpoint")
+        else:
+            base = f"{_origin(domain_or_origin)}/oauth/authorize"
         query = urlencode(
             {
                 "response_type": "code",
@@ -280,34 +290,58 @@ class OAuth2(Auth):
                 "state": state,
             }
         )
-        return f"{origin}/oauth/authorize?{query}"
+        return f"{base}{'&' if '?' in base else '?'}{query}"
 
     @staticmethod
     async def exchange_code(
-        domain_or_origin: str,
+        domain_or_origin: str | None,
         code: str,
         redirect_uri: str,
         client_id: str,
         client_secret: str,
         *,
         session: ClientSession | None = None,
+        token_url: str | None = None,
     ) -> OAuth2Tokens:
         """Trade an authorization ``code`` for tokens (POST ``/oauth/token``, form-encoded).
 
-        ``session``: an aiohttp session to send it with (default: one of its own, closed
-        after). Build the client with ``OAuth2(tokens.access_token, tokens.refresh_token,
-        ...)``.
+        ``token_url``: a custom token endpoint instead of ``<origin>/oauth/token`` (then
+        ``domain_or_origin`` may be None; give the same ``token_url`` to :class:`OAuth2`
+        for its refreshes). ``session``: an aiohttp session to send it with (default: one
+        of its own, closed after). Build the client with ``OAuth2(tokens.access_token,
+        tokens.refresh_token, ...)``.
         """
         form = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri}
-        origin = _origin(domain_or_origin)
+        if token_url is not None:
+            url = _endpoint(token_url, "token_url")
+            parts = urlsplit(url)
+            base = f"{parts.scheme}://{parts.netloc}"
+        elif domain_or_origin is None:
+            raise TypeError("exchange_code: give domain_or_origin, or token_url")
+        else:
+            base = _origin(domain_or_origin)
+            url = f"{base}/oauth/token"
         sender = AiohttpSender(session=session, timeout=DEFAULT_TIMEOUT)
         try:
-            endpoint = TokenEndpoint(sender, origin)
             return await _token_request(
-                endpoint, f"{origin}/oauth/token", form, client_id, client_secret
+                TokenEndpoint(sender, base), url, form, client_id, client_secret
             )
         finally:
             await sender.aclose()
+
+
+def _endpoint(url: object, name: str) -> str:
+    """A custom OAuth endpoint: an http(s) URL without credentials or a fragment."""
+    if not isinstance(url, str):
+        raise TypeError(f"{name} must be a str, not {type(url).__name__}")
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(
+            f"{name} must be an http(s) URL like https://auth.example/token, not {url!r}"
+        )
+    if parts.username or parts.password or parts.fragment:
+        raise ValueError(f"{name} must not contain credentials or a fragment")
+    return url.strip()
 
 
 def _origin(domain_or_origin: str) -> str:
