@@ -153,7 +153,11 @@ class SyncTickets(_SyncService[Tickets]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Ticket:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Ticket:
@@ -612,7 +616,9 @@ class SyncMessages(_SyncService[Messages]):
         action: SendAction | None = None,
         **fields: Any,
     ) -> TicketMessage:
-        """Partially update a message; ``action`` settles a failed send."""
+        """Partially update a message (a ``PUT`` of the fields given: Gorgias has no
+        ``PATCH``); ``action`` settles a failed send.
+        """
         return self._runner.run(
             self._target.update, ticket_id, message_id, params, action=action, **fields
         )
@@ -691,7 +697,11 @@ class SyncCustomers(_SyncService[Customers]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Customer:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Customer:
@@ -1091,7 +1101,11 @@ class SyncUsers(_SyncService[Users]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> User:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> User:
@@ -1318,7 +1332,11 @@ class SyncTeams(_SyncService[Teams]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Team:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Team:
@@ -1545,7 +1563,11 @@ class SyncTags(_SyncService[Tags]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Tag:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Tag:
@@ -1780,7 +1802,11 @@ class SyncViews(_SyncService[Views]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> View:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> View:
@@ -2054,7 +2080,11 @@ class SyncMacros(_SyncService[Macros]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Macro:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Macro:
@@ -2289,7 +2319,11 @@ class SyncRules(_SyncService[Rules]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Rule:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Rule:
@@ -2520,7 +2554,11 @@ class SyncIntegrations(_SyncService[Integrations]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Integration:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Integration:
@@ -2749,7 +2787,11 @@ class SyncWidgets(_SyncService[Widgets]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Widget:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Widget:
@@ -2972,7 +3014,11 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
     """
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
@@ -3207,7 +3253,11 @@ class SyncCustomFields(_SyncService[CustomFields]):
     """
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> CustomField:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> CustomField:
@@ -3436,7 +3486,11 @@ class SyncJobs(_SyncService[Jobs]):
     """
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Job:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Job:
