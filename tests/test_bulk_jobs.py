@@ -14,9 +14,11 @@ from typing import Any
 import orjson
 import pytest
 
-from gorgias_async import AsyncGorgias, BulkResult, Gorgias
+from gorgias_async import AsyncGorgias, BulkResult
 from gorgias_async.bulk import JOB_SIZE, JobFailedError
 from gorgias_async.testing import FakeGorgias
+
+from ._clients import blocking
 
 # Jobs start after 1 s and work 100 tickets a second, in the fake's time: 50x faster.
 SCALE = 50.0
@@ -27,20 +29,6 @@ POLL = 0.02
 async def fake() -> AsyncIterator[FakeGorgias]:
     async with FakeGorgias(seed=9, tickets=60, customers=5, rate_limit=None, time_scale=SCALE) as f:
         yield f
-
-
-@pytest.fixture
-async def client(fake: FakeGorgias) -> AsyncIterator[AsyncGorgias]:
-    async with AsyncGorgias(
-        base_url=fake.base_url, username=fake.username, api_key=fake.api_key, rate_limit=None
-    ) as gorgias:
-        yield gorgias
-
-
-def blocking(fake: FakeGorgias) -> Gorgias:
-    return Gorgias(
-        base_url=fake.base_url, username=fake.username, api_key=fake.api_key, rate_limit=None
-    )
 
 
 async def collect(results: AsyncIterator[BulkResult[Any]]) -> list[BulkResult[Any]]:

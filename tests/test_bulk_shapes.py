@@ -11,8 +11,10 @@ from typing import Any
 
 import pytest
 
-from gorgias_async import AsyncGorgias, BulkResult, Gorgias
+from gorgias_async import BulkResult
 from gorgias_async.testing import FakeGorgias
+
+from ._clients import blocking
 
 
 def ticket(i: int) -> dict[str, Any]:
@@ -32,20 +34,6 @@ def ticket(i: int) -> dict[str, Any]:
             }
         ],
     }
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeGorgias]:
-    async with FakeGorgias(seed=5, tickets=3, customers=3, rate_limit=None) as server:
-        yield server
-
-
-@pytest.fixture
-async def client(fake: FakeGorgias) -> AsyncIterator[AsyncGorgias]:
-    async with AsyncGorgias(
-        base_url=fake.base_url, username=fake.username, api_key=fake.api_key, rate_limit=None
-    ) as gorgias:
-        yield gorgias
 
 
 async def collect(results: AsyncIterator[BulkResult[Any]]) -> list[BulkResult[Any]]:
@@ -213,9 +201,3 @@ class TestHeaders:
         with pytest.raises(error, match="headers"):
             client.tickets.bulk_delete([1], headers=headers)
         assert fake.stats.requests == 0
-
-
-def blocking(fake: FakeGorgias) -> Gorgias:
-    return Gorgias(
-        base_url=fake.base_url, username=fake.username, api_key=fake.api_key, rate_limit=None
-    )

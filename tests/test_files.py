@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from gorgias_async import AsyncGorgias, Gorgias
 from gorgias_async.models import UploadedFile
-from gorgias_async.testing import FakeGorgias
+
+from ._clients import blocking
 
 MESSAGE = {
     "channel": "email",
@@ -23,26 +22,6 @@ MESSAGE = {
     "source": {"type": "email", "from": {"address": "agent@example.org"}, "to": []},
     "body_text": "Your invoice",
 }
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeGorgias]:
-    async with FakeGorgias(seed=4, tickets=2, customers=2, rate_limit=None) as server:
-        yield server
-
-
-@pytest.fixture
-async def client(fake: FakeGorgias) -> AsyncIterator[AsyncGorgias]:
-    async with AsyncGorgias(
-        base_url=fake.base_url, username=fake.username, api_key=fake.api_key, rate_limit=None
-    ) as gorgias:
-        yield gorgias
-
-
-def blocking(fake: FakeGorgias) -> Gorgias:
-    return Gorgias(
-        base_url=fake.base_url, username=fake.username, api_key=fake.api_key, rate_limit=None
-    )
 
 
 class TestUploadedFileAsAttachment:
