@@ -24,7 +24,7 @@ from urllib.parse import urlencode, urlsplit
 import attrs
 
 from ._aiohttp import AiohttpSender
-from ._config import DEFAULT_TIMEOUT, normalize_domain, validate_base_url
+from ._config import DEFAULT_TIMEOUT, check_url, normalize_domain, validate_base_url
 from ._http import HttpRequest, Response, Sender
 from ._redact import mask, redact
 from ._retry import RetryPolicy, retrying
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from ._aiohttp import ClientSession
 
 TokenCallback = Callable[["OAuth2Tokens"], Awaitable[None] | None]
+TOKEN_EXAMPLE = "https://auth.example/oauth/token"
+AUTHORIZE_EXAMPLE = "https://auth.example/oauth/authorize"
 #: What errors and logs call a token request (the endpoint's own URL may differ).
 TOKEN_PATH = "/oauth/token"
 
@@ -184,7 +186,9 @@ class OAuth2(Auth):
         self.client_id = client_id
         self._client_secret = client_secret
         self.expires_at = expires_at
-        self.token_url = None if token_url is None else _endpoint(token_url, "token_url")
+        self.token_url = (
+            None if token_url is None else check_url(token_url, "token_url", TOKEN_EXAMPLE)
+        )
         self.on_refresh = on_refresh
         self.refresh_margin = refresh_margin
         self._margin = refresh_margin
@@ -276,7 +280,7 @@ class OAuth2(Auth):
         ``offline`` scope to get a refresh token.
         """
         if endpoint is not None:
-            base = _endpoint(endpoint, "endpoint")
+            base = check_url(endpoint, "endpoint", AUTHORIZE_EXAMPLE, query=True)
         elif domain_or_origin is None:
             raise TypeError("authorize_url: give domain_or_origin, or endpoint")
         else:
@@ -313,7 +317,7 @@ class OAuth2(Auth):
         """
         form = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri}
         if token_url is not None:
-            url = _endpoint(token_url, "token_url")
+            url = check_url(token_url, "token_url", TOKEN_EXAMPLE)
             parts = urlsplit(url)
             base = f"{parts.scheme}://{parts.netloc}"
         elif domain_or_origin is None:
@@ -328,20 +332,6 @@ class OAuth2(Auth):
             )
         finally:
             await sender.aclose()
-
-
-def _endpoint(url: object, name: str) -> str:
-    """A custom OAuth endpoint: an http(s) URL without credentials or a fragment."""
-    if not isinstance(url, str):
-        raise TypeError(f"{name} must be a str, not {type(url).__name__}")
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(
-            f"{name} must be an http(s) URL like https://auth.example/token, not {url!r}"
-        )
-    if parts.username or parts.password or parts.fragment:
-        raise ValueError(f"{name} must not contain credentials or a fragment")
-    return url.strip()
 
 
 def _origin(domain_or_origin: str) -> str:
