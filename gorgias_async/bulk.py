@@ -62,8 +62,10 @@ __all__ = [
     "BulkStatus",
     "BulkSummary",
     "InvalidRecord",
+    "JobFailedError",
     "Operation",
     "ResultsSink",
+    "Via",
     "run_bulk",
     "settle_results",
 ]
@@ -113,7 +115,8 @@ class JobFailedError(APIError):
     def __init__(self, job: Job) -> None:
         super().__init__(
             f"job {job.id} ({job.type}) ended {job.status}: its tickets may be partly "
-            "changed; the change is safe to send again",
+            "changed (an update or delete is safe to send again; a macro that replies "
+            "would reply twice)",
             method="GET",
             path=f"/jobs/{job.id}",
         )

@@ -329,7 +329,9 @@ class SyncTickets(_SyncService[Tickets]):
 
         Each job is followed to its end; one result per ticket id, as
         ``bulk_update(..., via="job")`` gives (``updated``, ``failed`` or ``unknown``,
-        with its ``job_id``). ``apply_and_close`` closes each ticket after the macro.
+        with its ``job_id``). ``apply_and_close`` closes each ticket after the macro. A
+        macro is not always safe to apply twice (one that replies would reply again):
+        check ``failed``/``unknown`` tickets before applying it to them again.
         """
         return self._runner.iterate(
             self._target.bulk_apply_macro,
