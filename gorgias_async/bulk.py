@@ -826,10 +826,15 @@ async def _run_job(
     target: BulkTarget[M], options: _Options, chunk: list[_Planned], journal: Journal | None
 ) -> list[BulkResult[M]]:
     """One job for ``chunk``, followed to its end; one result per record of the chunk."""
-    if journal is not None:
-        for planned in chunk:
-            request = {"method": planned.request.method, "path": planned.request.path}
-            await journal.sending(planned.index, planned.mark, request)
+    if journal is not None:  # gathered: the chunk's lines share one or two fsyncs
+        await asyncio.gather(
+            *(
+                journal.sending(
+                    p.index, p.mark, {"method": p.request.method, "path": p.request.path}
+                )
+                for p in chunk
+            )
+        )
     done = DONE[options.operation]
     job: Job | None = None
     try:
