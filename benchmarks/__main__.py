@@ -32,6 +32,7 @@ NAMES = [
     "models",
     "import_time",
     "export",
+    "jobs",
 ]
 HERE = Path(__file__).parent
 

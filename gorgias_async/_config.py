@@ -44,16 +44,22 @@ def normalize_domain(domain: str) -> str:
 
 def validate_base_url(base_url: str) -> str:
     """An ``http(s)://host[:port]/path`` URL with no credentials, query or fragment."""
-    if not isinstance(base_url, str):
-        raise TypeError(f"base_url must be a str, not {type(base_url).__name__}")
-    parts = urlsplit(base_url.strip())
+    return check_url(base_url, "base_url", "https://acme.gorgias.com/api").rstrip("/")
+
+
+def check_url(url: object, name: str, example: str, *, query: bool = False) -> str:
+    """An ``http(s)`` URL with a host and no credentials or fragment (nor a query, unless
+    ``query``), stripped; TypeError/ValueError naming ``name``."""
+    if not isinstance(url, str):
+        raise TypeError(f"{name} must be a str, not {type(url).__name__}")
+    parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(
-            f"base_url must be an http(s) URL like https://acme.gorgias.com/api, got {base_url!r}"
-        )
-    if parts.username or parts.password or parts.query or parts.fragment or "@" in parts.netloc:
-        raise ValueError("base_url must not contain credentials, a query or a fragment")
-    return base_url.strip().rstrip("/")
+        raise ValueError(f"{name} must be an http(s) URL like {example}, got {url!r}")
+    if parts.username or parts.password or parts.fragment or "@" in parts.netloc:
+        raise ValueError(f"{name} must not contain credentials or a fragment")
+    if parts.query and not query:
+        raise ValueError(f"{name} must not contain credentials, a query or a fragment")
+    return url.strip()
 
 
 @attrs.frozen

@@ -19,12 +19,12 @@ import inspect
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import attrs
 
 from ._aiohttp import AiohttpSender
-from ._config import DEFAULT_TIMEOUT, normalize_domain, validate_base_url
+from ._config import DEFAULT_TIMEOUT, check_url, normalize_domain, validate_base_url
 from ._http import HttpRequest, Response, Sender
 from ._redact import mask, redact
 from ._retry import RetryPolicy, retrying
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from ._aiohttp import ClientSession
 
 TokenCallback = Callable[["OAuth2Tokens"], Awaitable[None] | None]
+TOKEN_EXAMPLE = "https://auth.example/oauth/token"
+AUTHORIZE_EXAMPLE = "https://auth.example/oauth/authorize"
 #: What errors and logs call a token request (the endpoint's own URL may differ).
 TOKEN_PATH = "/oauth/token"
 
@@ -159,7 +161,8 @@ class OAuth2(Auth):
             token is refreshed ``refresh_margin`` seconds before that (at most half the
             lifetime of a refreshed token, so short-lived tokens are not refreshed on
             every request).
-        token_url: the token endpoint (default: ``<origin>/oauth/token``).
+        token_url: the token endpoint (default: ``<origin>/oauth/token``): an
+            ``http(s)`` URL, for an app whose tokens go through a gateway of its own.
         on_refresh: called (sync or async) with the new :class:`OAuth2Tokens`: store them.
     """
 
@@ -183,7 +186,9 @@ class OAuth2(Auth):
         self.client_id = client_id
         self._client_secret = client_secret
         self.expires_at = expires_at
-        self.token_url = token_url
+        self.token_url = (
+            None if token_url is None else check_url(token_url, "token_url", TOKEN_EXAMPLE)
+        )
         self.on_refresh = on_refresh
         self.refresh_margin = refresh_margin
         self._margin = refresh_margin
@@ -258,19 +263,28 @@ class OAuth2(Auth):
 
     @staticmethod
     def authorize_url(
-        domain_or_origin: str,
+        domain_or_origin: str | None,
         client_id: str,
         redirect_uri: str,
         scopes: Sequence[str],
         state: str,
+        *,
+        endpoint: str | None = None,
     ) -> str:
         """The URL to send a user's browser to, to grant the app access.
 
         ``domain_or_origin`` is the account's domain (``acme``, validated as for the
-        client) or an origin URL such as the fake server's ``origin``. Ask for the
+        client) or an origin URL such as the fake server's ``origin``. ``endpoint``: a
+        custom authorize URL instead of ``<origin>/oauth/authorize`` (then
+        ``domain_or_origin`` may be None); a query it carries is kept. Ask for the
         ``offline`` scope to get a refresh token.
         """
-        origin = _origin(domain_or_origin)
+        if endpoint is not None:
+            base = check_url(endpoint, "endpoint", AUTHORIZE_EXAMPLE, query=True)
+        elif domain_or_origin is None:
+            raise TypeError("authorize_url: give domain_or_origin, or endpoint")
+        else:
+            base = f"{_origin(domain_or_origin)}/oauth/authorize"
         query = urlencode(
             {
                 "response_type": "code",
@@ -280,31 +294,41 @@ class OAuth2(Auth):
                 "state": state,
             }
         )
-        return f"{origin}/oauth/authorize?{query}"
+        return f"{base}{'&' if '?' in base else '?'}{query}"
 
     @staticmethod
     async def exchange_code(
-        domain_or_origin: str,
+        domain_or_origin: str | None,
         code: str,
         redirect_uri: str,
         client_id: str,
         client_secret: str,
         *,
         session: ClientSession | None = None,
+        token_url: str | None = None,
     ) -> OAuth2Tokens:
         """Trade an authorization ``code`` for tokens (POST ``/oauth/token``, form-encoded).
 
-        ``session``: an aiohttp session to send it with (default: one of its own, closed
-        after). Build the client with ``OAuth2(tokens.access_token, tokens.refresh_token,
-        ...)``.
+        ``token_url``: a custom token endpoint instead of ``<origin>/oauth/token`` (then
+        ``domain_or_origin`` may be None; give the same ``token_url`` to :class:`OAuth2`
+        for its refreshes). ``session``: an aiohttp session to send it with (default: one
+        of its own, closed after). Build the client with ``OAuth2(tokens.access_token,
+        tokens.refresh_token, ...)``.
         """
         form = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri}
-        origin = _origin(domain_or_origin)
+        if token_url is not None:
+            url = check_url(token_url, "token_url", TOKEN_EXAMPLE)
+            parts = urlsplit(url)
+            base = f"{parts.scheme}://{parts.netloc}"
+        elif domain_or_origin is None:
+            raise TypeError("exchange_code: give domain_or_origin, or token_url")
+        else:
+            base = _origin(domain_or_origin)
+            url = f"{base}/oauth/token"
         sender = AiohttpSender(session=session, timeout=DEFAULT_TIMEOUT)
         try:
-            endpoint = TokenEndpoint(sender, origin)
             return await _token_request(
-                endpoint, f"{origin}/oauth/token", form, client_id, client_secret
+                TokenEndpoint(sender, base), url, form, client_id, client_secret
             )
         finally:
             await sender.aclose()

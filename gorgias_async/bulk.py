@@ -33,6 +33,7 @@ the ``external_id`` values are unique and new to the account.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import os
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
@@ -40,8 +41,10 @@ from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import attrs
 
+from . import _json
 from ._journal import Journal, Resume, fingerprint
-from ._validate import check_bool, check_id, check_int
+from ._shape import Shaper
+from ._validate import check_bool, check_choice, check_id, check_int, check_positive
 from .errors import (
     APIConnectionError,
     APIError,
@@ -50,7 +53,7 @@ from .errors import (
     DecodeError,
     InternalServerError,
 )
-from .models import unstructure
+from .models import Job, plain, unstructure
 
 __all__ = [
     "BulkOrder",
@@ -59,8 +62,10 @@ __all__ = [
     "BulkStatus",
     "BulkSummary",
     "InvalidRecord",
+    "JobFailedError",
     "Operation",
     "ResultsSink",
+    "Via",
     "run_bulk",
     "settle_results",
 ]
@@ -71,8 +76,19 @@ M_co = TypeVar("M_co", covariant=True)
 BulkStatus = Literal["created", "updated", "deleted", "failed", "unknown", "planned"]
 BulkOrder = Literal["input", "completed"]
 Operation = Literal["create", "update", "delete"]
+#: How a bulk write reaches Gorgias: one request per record, or server-side jobs.
+Via = Literal["records", "job"]
 
 ORDERS: tuple[BulkOrder, ...] = ("input", "completed")
+VIAS: tuple[Via, ...] = ("records", "job")
+#: Headers the client sets itself: a bulk write may not replace them.
+RESERVED_HEADERS = frozenset({"authorization", "content-length", "content-type", "host"})
+#: Ticket ids per job: our cap (Gorgias documents none), so one failed job costs little.
+JOB_SIZE = 1000
+#: Seconds between two looks at a running job.
+POLL_INTERVAL = 2.0
+JOB_DONE = "done"
+JOB_ENDED = frozenset({"done", "errored", "fatal_errored", "canceled", "cancelled"})
 DONE: dict[Operation, BulkStatus] = {"create": "created", "update": "updated", "delete": "deleted"}
 METHODS: dict[Operation, str] = {"create": "POST", "update": "PUT", "delete": "DELETE"}
 UNKNOWN_NOTE = "unknown — check before retrying (the request may have been processed)"
@@ -87,6 +103,24 @@ _END: Any = object()
 
 class InFlightError(APIError):
     """A create an earlier run sent without seeing the answer (see :mod:`_journal`)."""
+
+
+class JobFailedError(APIError):
+    """A server-side job ended without doing its work (``errored``, ``canceled``…).
+
+    Attributes:
+        job: the job as last seen (its ``status``, ``info``).
+    """
+
+    def __init__(self, job: Job) -> None:
+        super().__init__(
+            f"job {job.id} ({job.type}) ended {job.status}: its tickets may be partly "
+            "changed (an update or delete is safe to send again; a macro that replies "
+            "would reply twice)",
+            method="GET",
+            path=f"/jobs/{job.id}",
+        )
+        self.job = job
 
 
 @attrs.frozen
@@ -124,6 +158,7 @@ class BulkResult(Generic[M]):
         settled: True when an ``unknown`` was resolved by looking up its ``external_id``.
         resumed: True when the outcome is an earlier run's, read from the results
             journal (nothing was sent for it this time; ``value`` is None).
+        job_id: the server-side job that carried the write (``via="job"``), else None.
     """
 
     index: int
@@ -133,6 +168,7 @@ class BulkResult(Generic[M]):
     request: BulkRequest | None = None
     settled: bool = False
     resumed: bool = False
+    job_id: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -174,6 +210,8 @@ class BulkResult(Generic[M]):
             line["external_id"] = self.external_id
         if self.settled:
             line["settled"] = True
+        if self.job_id is not None:
+            line["job_id"] = self.job_id
         if self.value is not None:
             line["response"] = unstructure(self.value)
         if self.error is not None:
@@ -263,13 +301,16 @@ class BulkTarget(Protocol[M_co]):
 
     def _bulk_path(self, parents: tuple[int, ...], item_id: int | None) -> str: ...
 
+    @property
+    def _bulk_job_types(self) -> Mapping[str, str]: ...
+
     async def _bulk_send(
-        self,
-        operation: Operation,
-        parents: tuple[int, ...],
-        item_id: int | None,
-        body: dict[str, Any] | None,
+        self, request: BulkRequest, headers: Mapping[str, str] | None
     ) -> M_co | None: ...
+
+    async def _bulk_job(
+        self, job_id: int | None, body: dict[str, Any] | None, headers: Mapping[str, str] | None
+    ) -> Job: ...
 
     async def _bulk_find(self, external_id: str) -> M_co | None: ...
 
@@ -280,13 +321,16 @@ class BulkTarget(Protocol[M_co]):
 @attrs.frozen
 class _Options:
     operation: Operation
-    exclude: frozenset[str]
-    mapping: Mapping[str, str]
+    shape: Shaper
     dry_run: bool
     order: BulkOrder
     stop_on_error: bool
     settle: bool
     concurrency: int
+    headers: Mapping[str, str] | None = None
+    via: Via = "records"
+    poll_interval: float = POLL_INTERVAL
+    job: tuple[str, Mapping[str, Any]] | None = None  # a job type and params of its own
 
 
 def _check_records(records: object) -> None:
@@ -299,28 +343,19 @@ def _check_records(records: object) -> None:
         )
 
 
-def _check_exclude(exclude: object) -> frozenset[str]:
-    if isinstance(exclude, str) or not isinstance(exclude, Iterable):
-        raise TypeError("exclude must be an iterable of field names (not a str)")
-    names = frozenset(exclude)
-    if not all(isinstance(name, str) for name in names):
-        raise TypeError("exclude must contain field names (str)")
-    return names
-
-
-def _check_mapping(mapping: object) -> Mapping[str, str]:
-    if mapping is None:
-        return {}
-    if not isinstance(mapping, Mapping):
-        raise TypeError(
-            f"mapping must be a mapping of source to Gorgias field names, not {mapping!r}"
-        )
-    if not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
-        raise TypeError("mapping must map str field names to str field names")
-    targets = list(mapping.values())
-    if len(set(targets)) != len(targets):
-        raise ValueError("mapping renames two fields to the same name")
-    return dict(mapping)
+def _check_headers(headers: object) -> Mapping[str, str] | None:
+    if headers is None:
+        return None
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"headers must be a mapping of header names to values, not {headers!r}")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError("headers must map str names to str values")
+        if not name or any(c in name for c in " :\r\n") or any(c in value for c in "\r\n"):
+            raise ValueError(f"headers: {name!r} is not a valid header line")
+        if name.lower() in RESERVED_HEADERS:
+            raise ValueError(f"headers: {name!r} is set by the client, not per bulk write")
+    return dict(headers)
 
 
 def _check_concurrency(concurrency: object, client_limit: int) -> int:
@@ -351,6 +386,9 @@ def _check_options(
     stop_on_error: object,
     settle: object,
     concurrency: object,
+    headers: object,
+    via: object,
+    poll_interval: object,
 ) -> _Options:
     _check_records(records)
     _check_results(results)
@@ -358,16 +396,46 @@ def _check_options(
         raise ValueError(f"order must be 'input' or 'completed', not {order!r}")
     if settle is True and not target._bulk_findable:
         raise ValueError(f"settle: {target!r} cannot look objects up by external_id")
+    check_choice(via, VIAS, "via")
+    if via == "job" and operation not in target._bulk_job_types:
+        raise ValueError(
+            f"via='job': Gorgias has no batch endpoint for {operation}s of "
+            f"{target._bulk_name} (jobs exist for ticket updates and deletes only); "
+            "leave via='records'"
+        )
     return _Options(
         operation=operation,
-        exclude=_check_exclude(exclude),
-        mapping=_check_mapping(mapping),
+        shape=Shaper(exclude, mapping),
         dry_run=check_bool(dry_run, "dry_run"),
         order=order,
         stop_on_error=check_bool(stop_on_error, "stop_on_error"),
         settle=check_bool(settle, "settle"),
         concurrency=_check_concurrency(concurrency, target._bulk_concurrency),
+        headers=_check_headers(headers),
+        via=via,  # type: ignore[arg-type]
+        poll_interval=check_positive(poll_interval, "poll_interval"),
     )
+
+
+def _check_shapes(
+    target: BulkTarget[Any], options: _Options, records: Iterable[Any] | AsyncIterable[Any]
+) -> None:
+    """Refuse, before anything is sent, an exclude or mapping that no record matches.
+
+    Only an input held in memory (a list, a tuple) can be read ahead; a lazy input is
+    checked as it is read (:func:`_refuse_unmatched` at its end).
+    """
+    if not options.shape or not isinstance(records, list | tuple):
+        return
+    for record in records:
+        with contextlib.suppress(TypeError, ValueError):
+            options.shape.apply(record_fields(_as_record(target, options, record)))
+    _refuse_unmatched(options)
+
+
+def _refuse_unmatched(options: _Options) -> None:
+    if (problem := options.shape.unmatched()) is not None:
+        raise ValueError(problem)
 
 
 # -- records to requests ---------------------------------------------------------------
@@ -391,15 +459,17 @@ def record_fields(record: Any) -> dict[str, Any]:
         fields: dict[str, Any] = unstructure(record)
         return fields
     if isinstance(record, Mapping):
-        return dict(record)
+        return dict(plain(record))  # models inside (an uploaded file) go as their JSON
     raise TypeError(f"a record must be a mapping or a model, not {type(record).__name__}")
 
 
-def reshape(
-    fields: dict[str, Any], exclude: frozenset[str], mapping: Mapping[str, str]
-) -> dict[str, Any]:
-    """Drop the ``exclude`` names, then rename by ``mapping`` (source → Gorgias name)."""
-    return {mapping.get(key, key): value for key, value in fields.items() if key not in exclude}
+def _as_record(target: BulkTarget[Any], options: _Options, record: Any) -> Any:
+    """A delete (or a job of its own, like applying a macro) may name its object by id
+    alone: ``7`` is ``{"id": 7}``."""
+    by_id = options.operation == "delete" or options.job is not None
+    if by_id and isinstance(record, int) and not target._bulk_parents:
+        return {target._bulk_id_name: record}
+    return record
 
 
 def _take_id(fields: dict[str, Any], name: str) -> int:
@@ -413,9 +483,7 @@ def plan(
 ) -> tuple[tuple[int, ...], int | None, BulkRequest]:
     """The parent ids, the object id and the request of one record (or TypeError/ValueError)."""
     operation = options.operation
-    if operation == "delete" and isinstance(record, int) and not target._bulk_parents:
-        record = {target._bulk_id_name: record}
-    fields = reshape(record_fields(record), options.exclude, options.mapping)
+    fields = options.shape.apply(record_fields(_as_record(target, options, record)))
     parents = tuple(_take_id(fields, name) for name in target._bulk_parents)
     item_id = None if operation == "create" else _take_id(fields, target._bulk_id_name)
     body = None if operation == "delete" else fields
@@ -445,7 +513,7 @@ async def _write(
 ) -> BulkResult[M]:
     journal, resume = journaling.journal, journaling.resume
     try:
-        parents, item_id, request = plan(target, options, record)
+        request = plan(target, options, record)[2]
     except (TypeError, ValueError) as exc:
         result: BulkResult[M] = BulkResult(index, "failed", error=exc)
         if resume is not None and resume.outcome(index):
@@ -467,7 +535,7 @@ async def _write(
             index, mark, {"method": request.method, "path": request.path}, **extra
         )
     try:
-        value = await target._bulk_send(operation, parents, item_id, request.body)
+        value = await target._bulk_send(request, options.headers)
     except Exception as exc:
         unknown = operation == "create" and is_ambiguous(exc)
         result = BulkResult(index, "unknown" if unknown else "failed", error=exc, request=request)
@@ -586,12 +654,15 @@ async def _aiterate(records: Iterable[Any] | AsyncIterable[Any]) -> AsyncIterato
 
 
 class _Window(Generic[M]):
-    """Writes in flight (at most ``limit``), and results waiting for their turn."""
+    """Writes in flight (at most ``limit``), and results waiting for their turn.
+
+    A write gives one result (a request per record) or several (a job's records).
+    """
 
     def __init__(self, limit: int, ordered: bool) -> None:
         self.limit = limit
         self.ordered = ordered
-        self.running: set[asyncio.Task[BulkResult[M]]] = set()
+        self.running: set[asyncio.Task[BulkResult[M] | list[BulkResult[M]]]] = set()
         self.ready: dict[int, BulkResult[M]] = {}
         self.next_index = 0
 
@@ -600,14 +671,13 @@ class _Window(Generic[M]):
         waiting = len(self.running) + len(self.ready)
         return len(self.running) < self.limit and waiting < self.limit * BACKLOG_FACTOR
 
-    def start(self, write: Awaitable[BulkResult[M]]) -> None:
+    def start(self, write: Awaitable[BulkResult[M] | list[BulkResult[M]]]) -> None:
         """Start one write."""
         self.running.add(asyncio.ensure_future(write))
 
-    async def completed(self) -> list[BulkResult[M]]:
-        """Wait for at least one write to end; the results now due, in the chosen order."""
-        done, self.running = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
-        finished = sorted((task.result() for task in done), key=lambda r: r.index)
+    def finished(self, results: list[BulkResult[M]]) -> list[BulkResult[M]]:
+        """Take results in; return those now due, in the chosen order."""
+        finished = sorted(results, key=lambda r: r.index)
         if not self.ordered:
             return finished
         self.ready.update((result.index, result) for result in finished)
@@ -616,6 +686,21 @@ class _Window(Generic[M]):
             due.append(self.ready.pop(self.next_index))
             self.next_index += 1
         return due
+
+    async def completed(self) -> list[BulkResult[M]]:
+        """Wait for at least one write to end; the results now due, in the chosen order."""
+        done, self.running = await asyncio.wait(self.running, return_when=asyncio.FIRST_COMPLETED)
+        results: list[BulkResult[M]] = []
+        for task in done:
+            outcome = task.result()
+            results += outcome if isinstance(outcome, list) else [outcome]
+        return self.finished(results)
+
+    def rest(self) -> list[BulkResult[M]]:
+        """The results still waiting for an earlier one that will not come (stopped)."""
+        rest = [self.ready[index] for index in sorted(self.ready)]
+        self.ready.clear()
+        return rest
 
     async def cancel(self) -> None:
         """Cancel the writes in flight (the caller left early)."""
@@ -662,6 +747,7 @@ async def _send_all(
         await window.cancel()
     if input_error is not None:
         raise input_error
+    _refuse_unmatched(options)
 
 
 async def _plan_all(
@@ -677,6 +763,132 @@ async def _plan_all(
         index += 1
         if options.stop_on_error and not result.ok:
             return
+    _refuse_unmatched(options)
+
+
+# -- server-side jobs ------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Planned:
+    index: int
+    item_id: int
+    request: BulkRequest
+    mark: int
+
+
+async def _read_for_jobs(
+    target: BulkTarget[M],
+    options: _Options,
+    records: Iterable[Any] | AsyncIterable[Any],
+    journaling: _Journaling,
+) -> tuple[list[BulkResult[M]], dict[bytes, list[_Planned]]]:
+    """Every record read and planned: results known without a job, and the rest grouped
+    by their change (records with the same body share jobs)."""
+    resume = journaling.resume
+    known: list[BulkResult[M]] = []
+    groups: dict[bytes, list[_Planned]] = {}
+    index = 0
+    async for record in _aiterate(records):
+        _check_same(target, options, index, record, journaling)
+        try:
+            _, item_id, request = plan(target, options, record)
+        except (TypeError, ValueError) as exc:
+            resumed = resume is not None and resume.outcome(index) is not None
+            known.append(BulkResult(index, "failed", error=exc, resumed=resumed))
+        else:
+            if resume is not None and (earlier := resume.outcome(index)) is not None:
+                known.append(BulkResult(index, earlier, request=request, resumed=True))  # type: ignore[arg-type]
+            else:
+                assert item_id is not None
+                planned = _Planned(
+                    index, item_id, request, mark_of(BulkResult(index, "planned", request=request))
+                )
+                groups.setdefault(_json.dumps(request.body, option=_json.SORT_KEYS), []).append(
+                    planned
+                )
+        index += 1
+    _refuse_unmatched(options)
+    return known, groups
+
+
+def _job_body(target: BulkTarget[Any], options: _Options, chunk: list[_Planned]) -> dict[str, Any]:
+    """The ``POST /jobs`` body of one chunk of records sharing one change."""
+    job_type, extra = options.job or (target._bulk_job_types[options.operation], {})
+    params: dict[str, Any] = {"ticket_ids": [planned.item_id for planned in chunk], **extra}
+    body = chunk[0].request.body
+    if options.job is None and body is not None:
+        params["updates"] = body
+    return {"type": job_type, "params": params}
+
+
+async def _run_job(
+    target: BulkTarget[M], options: _Options, chunk: list[_Planned], journal: Journal | None
+) -> list[BulkResult[M]]:
+    """One job for ``chunk``, followed to its end; one result per record of the chunk."""
+    if journal is not None:  # gathered: the chunk's lines share one or two fsyncs
+        await asyncio.gather(
+            *(
+                journal.sending(
+                    p.index, p.mark, {"method": p.request.method, "path": p.request.path}
+                )
+                for p in chunk
+            )
+        )
+    done = DONE[options.operation]
+    job: Job | None = None
+    try:
+        job = await target._bulk_job(None, _job_body(target, options, chunk), options.headers)
+        while job.status not in JOB_ENDED:
+            await asyncio.sleep(options.poll_interval)
+            job = await target._bulk_job(job.id, None, options.headers)
+    except APIError as exc:
+        # A job created but not seen to its end may still run: the records are unknown
+        # (an update or delete is safe to send again).
+        ambiguous = job is not None or is_ambiguous(exc)
+        status: BulkStatus = "unknown" if ambiguous else "failed"
+        job_id = job.id if job is not None else None
+        return [
+            BulkResult(p.index, status, error=exc, request=p.request, job_id=job_id) for p in chunk
+        ]
+    if job.status != JOB_DONE:
+        error = JobFailedError(job)
+        return [
+            BulkResult(p.index, "failed", error=error, request=p.request, job_id=job.id)
+            for p in chunk
+        ]
+    return [BulkResult(p.index, done, request=p.request, job_id=job.id) for p in chunk]
+
+
+async def _send_by_job(
+    target: BulkTarget[M],
+    options: _Options,
+    records: Iterable[Any] | AsyncIterable[Any],
+    journaling: _Journaling,
+) -> AsyncIterator[BulkResult[M]]:
+    known, groups = await _read_for_jobs(target, options, records, journaling)
+    window: _Window[M] = _Window(options.concurrency, options.order == "input")
+    chunks = [
+        group[start : start + JOB_SIZE]
+        for group in groups.values()
+        for start in range(0, len(group), JOB_SIZE)
+    ]
+    stop = options.stop_on_error and any(not result.ok for result in known)
+    try:
+        for result in window.finished(known):
+            yield result
+        while True:
+            while chunks and not stop and len(window.running) < window.limit:
+                window.start(_run_job(target, options, chunks.pop(0), journaling.journal))
+            if not window.running:
+                break
+            for result in await window.completed():
+                stop = stop or (options.stop_on_error and not result.ok)
+                yield result
+        for result in window.rest():
+            yield result
+    finally:
+        await window.cancel()
 
 
 async def _run(
@@ -696,7 +908,7 @@ async def _run(
                 "writes only to a new file"
             )
     journaling = _Journaling(journal, resume)
-    produce = _plan_all if options.dry_run else _send_all
+    produce = _plan_all if options.dry_run else _send_by_job if options.via == "job" else _send_all
     results = produce(target, options, records, journaling)
     try:
         async for result in results:
@@ -725,12 +937,18 @@ def run_bulk(
     stop_on_error: bool = False,
     settle: bool = False,
     concurrency: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    via: Via = "records",
+    poll_interval: float = POLL_INTERVAL,
+    job: tuple[str, Mapping[str, Any]] | None = None,
 ) -> AsyncIterator[BulkResult[M]]:
     """Run ``operation`` for every record; one :class:`BulkResult` per record.
 
     The options are checked here, before anything is read or sent (``TypeError`` or
-    ``ValueError`` naming the argument); the records are read lazily as writes finish.
-    See :meth:`gorgias_async.resources._bulk.BulkWrites.bulk_create` for the options.
+    ``ValueError`` naming the argument); the records are read lazily as writes finish
+    (with ``via="job"``: all of them first, to group them by change).
+    See :meth:`gorgias_async.resources._bulk.BulkWrites.bulk_create` for the options;
+    ``job`` (a job type and its params) runs records of ids as jobs of that type.
     """
     options = _check_options(
         target,
@@ -744,10 +962,18 @@ def run_bulk(
         stop_on_error=stop_on_error,
         settle=settle,
         concurrency=concurrency,
+        headers=headers,
+        via="job" if job is not None else via,
+        poll_interval=poll_interval,
     )
+    if job is not None:
+        options = attrs.evolve(options, job=job)
+    _check_shapes(target, options, records)
     callback = results if callable(results) else None
     journal = None
     if results is not None and not callable(results):
         header = {"service": target._bulk_name, "operation": operation, "dry_run": dry_run}
+        if options.via == "job":
+            header["via"] = "job"
         journal = Journal(results, header, lambda: target._bulk_secrets)
     return _run(target, options, records, callback, journal)

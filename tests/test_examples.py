@@ -1,4 +1,4 @@
-"""``examples/ticket_report.py`` runs against the fake (CI also type-checks it strictly)."""
+"""The examples run against the fake (CI also type-checks them strictly)."""
 
 from __future__ import annotations
 
@@ -37,3 +37,58 @@ async def test_ticket_report(fake: FakeGorgias, client: AsyncGorgias) -> None:
     assert all(line["ticket"] == by_id[line["ticket"]["id"]] for line in lines)
     assert all(isinstance(median, timedelta) for median in medians.values())
     assert set(medians) == {t["channel"] for t in closed}
+
+
+async def test_pipeline_destination(fake: FakeGorgias, client: AsyncGorgias, tmp_path) -> None:
+    """Mixed creates/updates/deletes with excludes: one results line per input line."""
+    module = example("pipeline_destination")
+    ids = [t["id"] for t in fake.items("tickets")]
+    source = tmp_path / "changes.jsonl"
+    module.write_sample(source, ids)
+    out = io.StringIO()
+    summary = await module.load(
+        client, source, out, exclude=["internal_score", "customer.email"], headers={"X-P": "1"}
+    )
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert sorted(line["line"] for line in lines) == list(range(1, 12))
+    assert (summary.created, summary.updated, summary.deleted, summary.failed) == (5, 3, 2, 1)
+    posted = [r for r in fake.requests if r.method == "POST" and r.path == "/tickets"]
+    assert len(posted) == 5
+    assert all("internal_score" not in r.body and "email" not in r.body["customer"] for r in posted)
+    assert all(r.headers["X-P"] == "1" for r in fake.requests if r.method != "GET")
+    stored = {t["id"]: t for t in fake.items("tickets")}
+    assert all(stored[i]["status"] == "closed" for i in ids[:3])
+    assert not set(ids[3:5]) & set(stored)
+
+
+async def test_pipeline_destination_sandbox_and_typo(tmp_path) -> None:
+    """``--sandbox`` runs end to end; an exclude matching nothing is one error line, exit 2."""
+    module = example("pipeline_destination")
+    results = tmp_path / "results.jsonl"
+    assert await module.main(["--sandbox", "--via-job", "--results", str(results)]) == 1
+    statuses = [json.loads(line)["status"] for line in results.read_text().splitlines()]
+    assert sorted(statuses) == sorted(
+        ["created"] * 5 + ["updated"] * 3 + ["deleted"] * 2 + ["failed"]
+    )
+    assert await module.main(["--sandbox", "--exclude", "customer.emial"]) == 2
+
+
+async def test_picklist(fake: FakeGorgias, client: AsyncGorgias, capsys) -> None:
+    """Options with labels, the next cursor, filters; ``--sandbox`` prints JSON."""
+    module = example("picklist")
+    first = await module.picklist(client, "customers", limit=5)
+    customers = {c["id"]: c for c in fake.items("customers")}
+    assert all(
+        option["label"] in (customers[option["value"]]["name"], customers[option["value"]]["email"])
+        for option in first["options"]
+    )
+    second = await module.picklist(client, "customers", limit=5, cursor=first["next_cursor"])
+    assert {o["value"] for o in first["options"]}.isdisjoint(o["value"] for o in second["options"])
+    assert module.parse_filters(["customer_id=12", "object_type=Ticket"]) == {
+        "customer_id": 12,
+        "object_type": "Ticket",
+    }
+    assert await module.main(["tickets", "--sandbox", "--limit", "3"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert len(printed["options"]) == 3
+    assert await module.main(["tickets", "--sandbox", "--filter", "bogus=1"]) == 2

@@ -104,6 +104,11 @@ def _order_and_filters(entry: Any, used: set[str]) -> list[str]:
     return lines
 
 
+def _label_prose(labels: tuple[str, ...]) -> str:
+    """``the ``name``, else the ``email````."""
+    return ", else ".join(f"``{field}``" for field in labels)
+
+
 def _class(entry: Any, children: list[Any], verbs: dict[str, type]) -> list[str]:
     model = entry.model.__name__
     bases = [entry.specials.__name__] if entry.specials is not None else []
@@ -130,6 +135,8 @@ def _class(entry: Any, children: list[Any], verbs: dict[str, type]) -> list[str]
     ]
     if entry.findable:
         lines.append("    findable = True")
+    if tuple(entry.labels) != ("name",):
+        lines.append(f"    labels = {tuple(entry.labels)!r}")
     if children:
         lines.append("")
         lines += [f"    {child.attribute.rsplit('.', 1)[1]}: {child.cls}" for child in children]
@@ -148,6 +155,18 @@ def _class(entry: Any, children: list[Any], verbs: dict[str, type]) -> list[str]
     ) -> Page[{model}]:
         """One page of {entry.noun} ({required}``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: {filters}
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of {entry.noun}, for a picklist.
+
+        Label: {_label_prose(entry.labels)}
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        {required}``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -256,7 +275,7 @@ def render() -> str:
         "",
         "from .._pagination import OnPage, Page",
         f"from ..models import {', '.join(models)}",
-        "from ._base import Requester, Resource",
+        "from ._base import Choice, Requester, Resource",
         "from ._bulk import BulkWrites",
         f"from ._verbs import {', '.join(sorted(v.__name__ for v in verbs.values()))}",
         *[f"from .{module.rsplit('.', 1)[1]} import {name}" for module, name in own],

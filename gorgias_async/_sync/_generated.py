@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from .._http import Response
     from .._pagination import OnPage
     from .._watch import Change, WatchBatch
-    from ..bulk import BulkOrder, BulkResult, ResultsSink
+    from ..bulk import BulkOrder, BulkResult, ResultsSink, Via
     from ..models.account import Account, AccountSetting
     from ..models.custom_fields import CustomField, CustomFieldValue
     from ..models.customers import Customer
@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from ..models.views import View
     from ..models.voice import VoiceCall, VoiceCallEvent, VoiceCallRecording
     from ..models.widgets import Widget
-    from ..resources._base import GetManyResult
+    from ..resources._base import Choice, GetManyResult
     from ..resources._generated import (
         CustomersFilters,
         CustomFieldsFilters,
@@ -89,7 +89,7 @@ if TYPE_CHECKING:
         WidgetsFilters,
     )
     from ..resources.events import WatchFilters
-    from ..resources.files import FileType
+    from ..resources.files import FileType, UploadItem
     from ..resources.messages import SendAction
     from ..resources.search import SearchType
     from ._iterators import Runner, SyncIterator, SyncPage
@@ -153,7 +153,11 @@ class SyncTickets(_SyncService[Tickets]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Ticket:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Ticket:
@@ -186,18 +190,24 @@ class SyncTickets(_SyncService[Tickets]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -210,6 +220,7 @@ class SyncTickets(_SyncService[Tickets]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -223,10 +234,26 @@ class SyncTickets(_SyncService[Tickets]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -238,6 +265,9 @@ class SyncTickets(_SyncService[Tickets]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -250,10 +280,14 @@ class SyncTickets(_SyncService[Tickets]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -264,6 +298,9 @@ class SyncTickets(_SyncService[Tickets]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -276,6 +313,36 @@ class SyncTickets(_SyncService[Tickets]):
         results pass through unchanged.
         """
         return self._runner.iterate(self._target.settle_unknown, results)
+
+    def bulk_apply_macro(
+        self,
+        ticket_ids: Iterable[int],
+        macro_id: int,
+        *,
+        apply_and_close: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        headers: Mapping[str, str] | None = None,
+        poll_interval: float = 2.0,
+    ) -> SyncIterator[BulkResult[Ticket]]:
+        """Apply a macro to many tickets through ``applyMacro`` jobs (1,000 tickets each).
+
+        Each job is followed to its end; one result per ticket id, as
+        ``bulk_update(..., via="job")`` gives (``updated``, ``failed`` or ``unknown``,
+        with its ``job_id``). ``apply_and_close`` closes each ticket after the macro. A
+        macro is not always safe to apply twice (one that replies would reply again):
+        check ``failed``/``unknown`` tickets before applying it to them again.
+        """
+        return self._runner.iterate(
+            self._target.bulk_apply_macro,
+            ticket_ids,
+            macro_id,
+            apply_and_close=apply_and_close,
+            order=order,
+            results=results,
+            headers=headers,
+            poll_interval=poll_interval,
+        )
 
     def list_tags(self, ticket_id: int) -> builtins.list[Tag]:
         """The ticket's tags."""
@@ -324,6 +391,18 @@ class SyncTickets(_SyncService[Tickets]):
     ) -> SyncPage[Ticket]:
         """One page of tickets (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[TicketsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of tickets, for a picklist.
+
+        Label: ``subject``, else ``customer.name``, else ``customer.email``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -384,18 +463,24 @@ class SyncMessages(_SyncService[Messages]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -408,6 +493,7 @@ class SyncMessages(_SyncService[Messages]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -421,10 +507,26 @@ class SyncMessages(_SyncService[Messages]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -436,6 +538,9 @@ class SyncMessages(_SyncService[Messages]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -448,10 +553,14 @@ class SyncMessages(_SyncService[Messages]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -462,6 +571,9 @@ class SyncMessages(_SyncService[Messages]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -506,7 +618,9 @@ class SyncMessages(_SyncService[Messages]):
         action: SendAction | None = None,
         **fields: Any,
     ) -> TicketMessage:
-        """Partially update a message; ``action`` settles a failed send."""
+        """Partially update a message (a ``PUT`` of the fields given: Gorgias has no
+        ``PATCH``); ``action`` settles a failed send.
+        """
         return self._runner.run(
             self._target.update, ticket_id, message_id, params, action=action, **fields
         )
@@ -520,6 +634,18 @@ class SyncMessages(_SyncService[Messages]):
     ) -> SyncPage[TicketMessage]:
         """One page of messages (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[MessagesFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of messages, for a picklist.
+
+        Label: ``stripped_text``, else ``body_text``, else ``subject``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -573,7 +699,11 @@ class SyncCustomers(_SyncService[Customers]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Customer:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Customer:
@@ -608,18 +738,24 @@ class SyncCustomers(_SyncService[Customers]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Customer]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -632,6 +768,7 @@ class SyncCustomers(_SyncService[Customers]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -645,10 +782,26 @@ class SyncCustomers(_SyncService[Customers]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Customer]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -660,6 +813,9 @@ class SyncCustomers(_SyncService[Customers]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -672,10 +828,14 @@ class SyncCustomers(_SyncService[Customers]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Customer]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -686,6 +846,9 @@ class SyncCustomers(_SyncService[Customers]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -732,6 +895,18 @@ class SyncCustomers(_SyncService[Customers]):
     ) -> SyncPage[Customer]:
         """One page of customers (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[CustomersFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of customers, for a picklist.
+
+        Label: ``name``, else ``email``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -864,6 +1039,18 @@ class SyncEvents(_SyncService[Events]):
         """One page of events (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[EventsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of events, for a picklist.
+
+        Label: ``type``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+
     def fetch_pages(
         self,
         *,
@@ -916,7 +1103,11 @@ class SyncUsers(_SyncService[Users]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> User:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> User:
@@ -949,18 +1140,24 @@ class SyncUsers(_SyncService[Users]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[User]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -973,6 +1170,7 @@ class SyncUsers(_SyncService[Users]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -986,10 +1184,26 @@ class SyncUsers(_SyncService[Users]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[User]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -1001,6 +1215,9 @@ class SyncUsers(_SyncService[Users]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -1013,10 +1230,14 @@ class SyncUsers(_SyncService[Users]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[User]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -1027,6 +1248,9 @@ class SyncUsers(_SyncService[Users]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -1045,6 +1269,18 @@ class SyncUsers(_SyncService[Users]):
     ) -> SyncPage[User]:
         """One page of users (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[UsersFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of users, for a picklist.
+
+        Label: ``name``, else ``email``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -1098,7 +1334,11 @@ class SyncTeams(_SyncService[Teams]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Team:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Team:
@@ -1131,18 +1371,24 @@ class SyncTeams(_SyncService[Teams]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Team]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -1155,6 +1401,7 @@ class SyncTeams(_SyncService[Teams]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -1168,10 +1415,26 @@ class SyncTeams(_SyncService[Teams]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Team]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -1183,6 +1446,9 @@ class SyncTeams(_SyncService[Teams]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -1195,10 +1461,14 @@ class SyncTeams(_SyncService[Teams]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Team]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -1209,6 +1479,9 @@ class SyncTeams(_SyncService[Teams]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -1227,6 +1500,18 @@ class SyncTeams(_SyncService[Teams]):
     ) -> SyncPage[Team]:
         """One page of teams (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[TeamsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of teams, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -1280,7 +1565,11 @@ class SyncTags(_SyncService[Tags]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Tag:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Tag:
@@ -1313,18 +1602,24 @@ class SyncTags(_SyncService[Tags]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Tag]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -1337,6 +1632,7 @@ class SyncTags(_SyncService[Tags]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -1350,10 +1646,26 @@ class SyncTags(_SyncService[Tags]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Tag]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -1365,6 +1677,9 @@ class SyncTags(_SyncService[Tags]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -1377,10 +1692,14 @@ class SyncTags(_SyncService[Tags]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Tag]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -1391,6 +1710,9 @@ class SyncTags(_SyncService[Tags]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -1417,6 +1739,18 @@ class SyncTags(_SyncService[Tags]):
     ) -> SyncPage[Tag]:
         """One page of tags (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[TagsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of tags, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -1470,7 +1804,11 @@ class SyncViews(_SyncService[Views]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> View:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> View:
@@ -1503,18 +1841,24 @@ class SyncViews(_SyncService[Views]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[View]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -1527,6 +1871,7 @@ class SyncViews(_SyncService[Views]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -1540,10 +1885,26 @@ class SyncViews(_SyncService[Views]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[View]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -1555,6 +1916,9 @@ class SyncViews(_SyncService[Views]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -1567,10 +1931,14 @@ class SyncViews(_SyncService[Views]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[View]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -1581,6 +1949,9 @@ class SyncViews(_SyncService[Views]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -1647,6 +2018,18 @@ class SyncViews(_SyncService[Views]):
         """One page of views (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
 
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[ViewsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of views, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+
     def fetch_pages(
         self,
         *,
@@ -1699,7 +2082,11 @@ class SyncMacros(_SyncService[Macros]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Macro:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Macro:
@@ -1732,18 +2119,24 @@ class SyncMacros(_SyncService[Macros]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Macro]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -1756,6 +2149,7 @@ class SyncMacros(_SyncService[Macros]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -1769,10 +2163,26 @@ class SyncMacros(_SyncService[Macros]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Macro]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -1784,6 +2194,9 @@ class SyncMacros(_SyncService[Macros]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -1796,10 +2209,14 @@ class SyncMacros(_SyncService[Macros]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Macro]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -1810,6 +2227,9 @@ class SyncMacros(_SyncService[Macros]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -1836,6 +2256,18 @@ class SyncMacros(_SyncService[Macros]):
     ) -> SyncPage[Macro]:
         """One page of macros (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[MacrosFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of macros, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -1889,7 +2321,11 @@ class SyncRules(_SyncService[Rules]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Rule:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Rule:
@@ -1922,18 +2358,24 @@ class SyncRules(_SyncService[Rules]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Rule]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -1946,6 +2388,7 @@ class SyncRules(_SyncService[Rules]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -1959,10 +2402,26 @@ class SyncRules(_SyncService[Rules]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Rule]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -1974,6 +2433,9 @@ class SyncRules(_SyncService[Rules]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -1986,10 +2448,14 @@ class SyncRules(_SyncService[Rules]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Rule]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -2000,6 +2466,9 @@ class SyncRules(_SyncService[Rules]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -2022,6 +2491,18 @@ class SyncRules(_SyncService[Rules]):
     ) -> SyncPage[Rule]:
         """One page of rules (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[RulesFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of rules, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -2075,7 +2556,11 @@ class SyncIntegrations(_SyncService[Integrations]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Integration:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Integration:
@@ -2110,18 +2595,24 @@ class SyncIntegrations(_SyncService[Integrations]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Integration]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -2134,6 +2625,7 @@ class SyncIntegrations(_SyncService[Integrations]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -2147,10 +2639,26 @@ class SyncIntegrations(_SyncService[Integrations]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Integration]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -2162,6 +2670,9 @@ class SyncIntegrations(_SyncService[Integrations]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -2174,10 +2685,14 @@ class SyncIntegrations(_SyncService[Integrations]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Integration]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -2188,6 +2703,9 @@ class SyncIntegrations(_SyncService[Integrations]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -2206,6 +2724,18 @@ class SyncIntegrations(_SyncService[Integrations]):
     ) -> SyncPage[Integration]:
         """One page of integrations (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[IntegrationsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of integrations, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -2259,7 +2789,11 @@ class SyncWidgets(_SyncService[Widgets]):
         return self._runner.run(self._target.delete, id)
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Widget:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Widget:
@@ -2292,18 +2826,24 @@ class SyncWidgets(_SyncService[Widgets]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Widget]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -2316,6 +2856,7 @@ class SyncWidgets(_SyncService[Widgets]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -2329,10 +2870,26 @@ class SyncWidgets(_SyncService[Widgets]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Widget]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -2344,6 +2901,9 @@ class SyncWidgets(_SyncService[Widgets]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -2356,10 +2916,14 @@ class SyncWidgets(_SyncService[Widgets]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Widget]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -2370,6 +2934,9 @@ class SyncWidgets(_SyncService[Widgets]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -2388,6 +2955,18 @@ class SyncWidgets(_SyncService[Widgets]):
     ) -> SyncPage[Widget]:
         """One page of widgets (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[WidgetsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of widgets, for a picklist.
+
+        Label: ``type``, else ``context``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -2437,7 +3016,11 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
     """
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
@@ -2472,18 +3055,24 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -2496,6 +3085,7 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -2509,10 +3099,26 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -2524,6 +3130,9 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -2536,10 +3145,14 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -2550,6 +3163,9 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -2574,6 +3190,22 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
     ) -> SyncPage[SatisfactionSurvey]:
         """One page of satisfaction surveys (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        **filters: Unpack[SatisfactionSurveysFilters],
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of satisfaction surveys, for a picklist.
+
+        Label: ``body_text``, else ``score``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -2623,7 +3255,11 @@ class SyncCustomFields(_SyncService[CustomFields]):
     """
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> CustomField:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> CustomField:
@@ -2658,18 +3294,24 @@ class SyncCustomFields(_SyncService[CustomFields]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -2682,6 +3324,7 @@ class SyncCustomFields(_SyncService[CustomFields]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -2695,10 +3338,26 @@ class SyncCustomFields(_SyncService[CustomFields]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -2710,6 +3369,9 @@ class SyncCustomFields(_SyncService[CustomFields]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -2722,10 +3384,14 @@ class SyncCustomFields(_SyncService[CustomFields]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -2736,6 +3402,9 @@ class SyncCustomFields(_SyncService[CustomFields]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -2758,6 +3427,18 @@ class SyncCustomFields(_SyncService[CustomFields]):
     ) -> SyncPage[CustomField]:
         """One page of custom fields (``object_type`` required; ``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[CustomFieldsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of custom fields, for a picklist.
+
+        Label: ``label``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``object_type`` required; ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -2807,7 +3488,11 @@ class SyncJobs(_SyncService[Jobs]):
     """
 
     def update(self, id: int, params: Any = None, /, **fields: Any) -> Job:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return self._runner.run(self._target.update, id, params, **fields)
 
     def create(self, params: Any = None, /, **fields: Any) -> Job:
@@ -2840,18 +3525,24 @@ class SyncJobs(_SyncService[Jobs]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[Job]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -2864,6 +3555,7 @@ class SyncJobs(_SyncService[Jobs]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -2877,10 +3569,26 @@ class SyncJobs(_SyncService[Jobs]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Job]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -2892,6 +3600,9 @@ class SyncJobs(_SyncService[Jobs]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -2904,10 +3615,14 @@ class SyncJobs(_SyncService[Jobs]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[Job]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -2918,6 +3633,9 @@ class SyncJobs(_SyncService[Jobs]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -2940,6 +3658,18 @@ class SyncJobs(_SyncService[Jobs]):
     ) -> SyncPage[Job]:
         """One page of jobs (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[JobsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of jobs, for a picklist.
+
+        Label: ``type``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -3005,14 +3735,41 @@ class SyncFiles(_SyncService[Files]):
             self._target.upload, source, name=name, content_type=content_type, type=type
         )
 
+    def upload_many(
+        self, sources: Iterable[UploadItem], *, type: FileType = "attachment"
+    ) -> builtins.list[UploadedFile]:
+        """Upload several files in one request; returns them in the order given.
+
+        Each item is a path or binary stream (named after itself), or ``(name, source)``
+        or ``(name, source, content_type)`` with bytes, a path or a stream as the source.
+        The content type, when not given, is guessed from the name
+        (``application/octet-stream`` if it cannot be). Names must differ: Gorgias names
+        each file after its form field.
+        """
+        return self._runner.run(self._target.upload_many, sources, type=type)
+
     def download(
-        self, url: str, *, to: str | Path | None = None, file_type: FileType = "attachment"
+        self,
+        url: str | None = None,
+        *,
+        domain_hash: str | None = None,
+        resource_name: str | None = None,
+        to: str | Path | None = None,
+        file_type: FileType = "attachment",
     ) -> bytes | Path:
-        """Download a private file by its ``uploads.gorgias.io`` URL.
+        """Download a private file by its ``uploads.gorgias.io`` URL, or by its
+        ``domain_hash`` and ``resource_name`` (the URL's last two parts).
 
         Returns the bytes, or writes them to ``to`` and returns that path.
         """
-        return self._runner.run(self._target.download, url, to=to, file_type=file_type)
+        return self._runner.run(
+            self._target.download,
+            url,
+            domain_hash=domain_hash,
+            resource_name=resource_name,
+            to=to,
+            file_type=file_type,
+        )
 
 
 class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
@@ -3046,6 +3803,22 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
     ) -> SyncPage[VoiceCallEvent]:
         """One page of voice call events (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        **filters: Unpack[VoiceCallEventsFilters],
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of voice call events, for a picklist.
+
+        Label: ``type``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -3126,18 +3899,24 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """Create one object per record, concurrently; yields one result per record.
 
         ``records``: any iterable or async iterable of dicts or models, read lazily.
-        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name).
+        ``exclude`` drops fields, then ``mapping`` renames them (source → Gorgias name);
+        both take dotted paths into nested objects (``"customer.email"``), and a name
+        that matches no field of any record is a ``ValueError`` — before anything is sent
+        for a list or tuple, at the end of a lazy input.
         ``dry_run`` yields the requests (``result.request``) and sends nothing. ``order``:
         ``"input"`` or ``"completed"``. ``results``: a callback (sync or async) or the path
         of a JSONL file receiving every result. ``stop_on_error``: start no new record
         after one fails (those in flight still finish and are reported). ``settle``: look
         ``unknown`` creates up by ``external_id`` at once. ``concurrency``: writes at once
-        (default and maximum: the client's ``max_concurrency``). Creates are not
-        retried after an ambiguous failure: see :mod:`gorgias_async.bulk`.
+        (default and maximum: the client's ``max_concurrency``). ``headers``: extra
+        request headers sent with every write of the batch. Creates are not retried
+        after an ambiguous failure: see :mod:`gorgias_async.bulk`. Gorgias has no batch
+        create: one request per record.
         """
         return self._runner.iterate(
             self._target.bulk_create,
@@ -3150,6 +3929,7 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            headers=headers,
         )
 
     def bulk_update(
@@ -3163,10 +3943,26 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """Partially update one object per record (each carries its ``id``).
 
-        The other fields are the update's body; options as for :meth:`bulk_create`.
+        The other fields are the update's body: only they are sent, as a ``PUT`` (Gorgias
+        has no ``PATCH``; its ``PUT`` changes only the fields given). Options as for
+        :meth:`bulk_create`.
+
+        ``via="job"`` (tickets only): records with the same change become server-side
+        ``updateTicket`` jobs (``POST /jobs``, up to 1,000 ticket ids each) instead of one
+        request per record; each job is followed (``GET /jobs/{id}`` every
+        ``poll_interval`` seconds) to its end. The whole input is read first to group it.
+        Each record's result is ``updated`` (``value`` None: a job returns no tickets)
+        with its ``job_id``; ``failed`` (:class:`~gorgias_async.bulk.JobFailedError`)
+        when its job errored or was cancelled; ``unknown`` when its job could not be
+        followed to its end. A job reports progress, not per-ticket outcomes: a ticket
+        id that does not exist is skipped by Gorgias and still reported ``updated``.
+        Other services have no batch endpoint (``ValueError``).
         """
         return self._runner.iterate(
             self._target.bulk_update,
@@ -3178,6 +3974,9 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def bulk_delete(
@@ -3190,10 +3989,14 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        via: Via = "records",
+        poll_interval: float = 2.0,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
-        Options as for :meth:`bulk_create`.
+        Options as for :meth:`bulk_create`; ``via="job"`` (tickets only) deletes through
+        ``deleteTicket`` jobs, as :meth:`bulk_update` describes.
         """
         return self._runner.iterate(
             self._target.bulk_delete,
@@ -3204,6 +4007,9 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            headers=headers,
+            via=via,
+            poll_interval=poll_interval,
         )
 
     def settle_unknown(
@@ -3228,6 +4034,22 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
     ) -> SyncPage[VoiceCallRecording]:
         """One page of voice call recordings (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        **filters: Unpack[VoiceCallRecordingsFilters],
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of voice call recordings, for a picklist.
+
+        Label: ``name``, else ``url``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,
@@ -3305,6 +4127,18 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
     ) -> SyncPage[VoiceCall]:
         """One page of voice calls (``limit`` 1–100)."""
         return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+
+    def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[VoiceCallsFilters]
+    ) -> SyncPage[Choice]:
+        """One page of ``(id, label)`` pairs of voice calls, for a picklist.
+
+        Label: ``phone_number_source``, else ``phone_number_destination``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
 
     def fetch_pages(
         self,

@@ -35,7 +35,7 @@ from ._converter import (
     structure,
     unstructure,
 )
-from ._json import GorgiasJSONEncoder, json_default
+from ._json import GorgiasJSONEncoder, json_default, plain
 from .account import Account, AccountSetting, AccountStatus
 from .common import ListMeta, ListResponse, NamedRef, Ref
 from .custom_fields import (
@@ -79,6 +79,7 @@ __all__ = [
     "make_strict_converter",
     "StrictStructureError",
     "json_default",
+    "plain",
     "GorgiasJSONEncoder",
     # building blocks
     "UNSET",

@@ -10,6 +10,7 @@ with other data, pass :func:`json_default` as the ``default=`` of :func:`json.du
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +18,7 @@ from .._datetime import Timestamp
 from ._base import FrozenDict, GorgiasModel, thaw
 from ._converter import unstructure
 
-__all__ = ["GorgiasJSONEncoder", "json_default"]
+__all__ = ["GorgiasJSONEncoder", "json_default", "plain"]
 
 
 def json_default(obj: Any) -> Any:
@@ -36,6 +37,22 @@ def json_default(obj: Any) -> Any:
     if isinstance(obj, datetime):
         return obj.isoformat()
     raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
+
+
+def plain(value: Any) -> Any:
+    """``value`` with every model and :class:`FrozenDict` in it, at any depth, made plain
+    data (dicts and lists): what a request body is built from, so that a model the API
+    gave (an :class:`~gorgias_async.models.UploadedFile`) can be sent back as is."""
+    if isinstance(value, GorgiasModel):
+        as_body = getattr(value, "_as_body", None)  # a model with a body spelling of its own
+        return as_body() if as_body is not None else unstructure(value)
+    if isinstance(value, FrozenDict):
+        return thaw(value)
+    if isinstance(value, Mapping):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    return value
 
 
 class GorgiasJSONEncoder(json.JSONEncoder):

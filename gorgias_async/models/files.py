@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -25,3 +25,11 @@ class UploadedFile(GorgiasModel):
     name: Maybe[str] = UNSET
     size: Maybe[int] = attrs.field(default=UNSET, metadata=INT_FROM_STR_FIELD)
     content_type: Maybe[str] = UNSET
+
+    def _as_body(self) -> dict[str, Any]:
+        """This file in a request body (``attachments``): ``size`` as the integer the
+        API's schema types it, whatever spelling the upload answered with."""
+        body = self.to_dict()
+        if isinstance(self.size, int):
+            body["size"] = int(self.size)
+        return body

@@ -25,10 +25,31 @@ from .._pagination import (
 from .._validate import check_filters, check_id, check_ids, check_limit, check_str
 from ..auth import Auth
 from ..errors import NotFoundError
-from ..models import structure, unstructure
+from ..models import plain, structure, unstructure
 from ..models._converter import structure_items
 
 M = TypeVar("M")
+T = TypeVar("T")
+
+#: A picklist entry: an object's id and the label to show for it.
+Choice = tuple[int, str]
+#: Labels longer than this are cut (with an ellipsis): a picklist shows one line.
+LABEL_LENGTH = 80
+
+
+def label_of(item: Mapping[str, Any], fields: Sequence[str]) -> str:
+    """The label of a raw ``item``: the first of ``fields`` (dotted: nested) set to a
+    non-empty value, on one line and cut to :data:`LABEL_LENGTH`; ``#<id>`` if none is."""
+    for field in fields:
+        value: Any = item
+        for part in field.split("."):
+            value = value.get(part) if isinstance(value, Mapping) else None
+        if isinstance(value, bool) or value is None or isinstance(value, Mapping | list):
+            continue
+        text = " ".join(str(value).split())
+        if text:
+            return text if len(text) <= LABEL_LENGTH else text[: LABEL_LENGTH - 1] + "…"
+    return f"#{item.get('id')}"
 
 
 class Requester(Protocol):
@@ -50,7 +71,8 @@ def body_of(params: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
     """A request body from a params object or mapping plus keyword fields.
 
     Only what the caller set is sent: a model's ``UNSET`` fields are left out, so an
-    update never overwrites an omitted field with null.
+    update never overwrites an omitted field with null. Models inside (an uploaded file
+    in ``attachments``) are sent as their JSON.
     """
     body: dict[str, Any] = {}
     if params is not None:
@@ -61,7 +83,8 @@ def body_of(params: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
         else:
             raise TypeError(f"params must be a model or a mapping, not {type(params).__name__}")
     body.update(fields)
-    return body
+    plain_body: dict[str, Any] = plain(body)
+    return plain_body
 
 
 def structure_list(body: Any, cls: type[M]) -> list[M]:
@@ -131,6 +154,7 @@ class Resource(Service, Generic[M]):
         path: the list endpoint. model: the model of its items.
         orders: the ``order_by`` values it takes. filters: its filters' ``TypedDict``.
         findable: objects can be looked up by ``external_id`` (bulk writes settle so).
+        labels: the fields a picklist label is taken from, first set first (``choices``).
     """
 
     path: ClassVar[str]
@@ -139,6 +163,7 @@ class Resource(Service, Generic[M]):
     filters: ClassVar[type] = dict
     findable: ClassVar[bool] = False
     id_name: ClassVar[str] = "id"
+    labels: ClassVar[tuple[str, ...]] = ("name",)
 
     def _structure(self, data: Any) -> M:
         result: M = structure(data, self.model)
@@ -175,16 +200,37 @@ class Resource(Service, Generic[M]):
     async def _fetch_page(
         self, query: Mapping[str, Any], limit: int, cursor: str | None, path: str | None = None
     ) -> Page[M]:
+        return await self._fetch_built(query, limit, cursor, path, self._structure_items)
+
+    async def _fetch_built(
+        self,
+        query: Mapping[str, Any],
+        limit: int,
+        cursor: str | None,
+        path: str | None,
+        build: Callable[[list[Any]], list[T]],
+    ) -> Page[T]:
         params = page_query({**query, "limit": limit}, cursor)
         body = await self._call("GET", path or self.path, params=params)
         data, next_cursor, prev_cursor = parse_page(body)
 
-        async def following(next_token: str | None) -> Page[M]:
-            return await self._fetch_page(query, limit, next_token, path)
+        async def following(next_token: str | None) -> Page[T]:
+            return await self._fetch_built(query, limit, next_token, path, build)
 
-        return Page(
-            data, next_cursor, prev_cursor, cursor, fetch=following, build=self._structure_items
-        )
+        return Page(data, next_cursor, prev_cursor, cursor, fetch=following, build=build)
+
+    async def _choices(
+        self, limit: int, cursor: str | None, filters: Mapping[str, Any]
+    ) -> Page[Choice]:
+        check_limit(limit)
+        if cursor is not None:
+            check_str(cursor, "cursor")
+        labels = self.labels
+
+        def build(items: list[Any]) -> list[Choice]:
+            return [(item["id"], label_of(item, labels)) for item in items]
+
+        return await self._fetch_built(self._query(filters), limit, cursor, None, build)
 
     async def _list(
         self, limit: int, cursor: str | None, filters: Mapping[str, Any], path: str | None = None

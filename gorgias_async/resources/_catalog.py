@@ -114,6 +114,8 @@ class Entry:
         default_limit: the page size of ``list()`` when none is given.
         export: how the bulk export writes it (None: not exported).
         importable: ``gorgias-async import`` writes it.
+        labels: the fields its picklist labels come from, the first one set wins
+            (``choices()``; a dot reaches into a nested object; none set: ``#<id>``).
     """
 
     attribute: str
@@ -127,6 +129,7 @@ class Entry:
     default_limit: int = 30
     export: Export | None = None
     importable: bool = False
+    labels: tuple[str, ...] = ("name",)
 
     @property
     def listable(self) -> bool:
@@ -183,6 +186,7 @@ CATALOG: tuple[Entry, ...] = (
             deleted_event="ticket-deleted",
         ),
         importable=True,
+        labels=("subject", "customer.name", "customer.email"),
     ),
     Entry(
         "messages",
@@ -198,6 +202,7 @@ CATALOG: tuple[Entry, ...] = (
             deleted_event="ticket-message-deleted",
         ),
         importable=True,
+        labels=("stripped_text", "body_text", "subject"),
     ),
     Entry(
         "customers",
@@ -221,6 +226,7 @@ CATALOG: tuple[Entry, ...] = (
             deleted_event="customer-deleted",
         ),
         importable=True,
+        labels=("name", "email"),
     ),
     Entry(
         "events",
@@ -238,6 +244,7 @@ CATALOG: tuple[Entry, ...] = (
             "user_ids": Sequence[int],
         },
         export=Export(("created_datetime", "type", "object_type", "object_id")),
+        labels=("type",),
     ),
     Entry(
         "users",
@@ -249,6 +256,7 @@ CATALOG: tuple[Entry, ...] = (
         CREATED + NAME,
         {"email": str, "external_id": str, "roles": Sequence[str], "relationships": Sequence[str]},
         export=Export(("created_datetime", "updated_datetime", "email")),
+        labels=("name", "email"),
     ),
     Entry("teams", "Teams", "/teams", Team, None, CRUD, CREATED + NAME, export=Export()),
     Entry(
@@ -315,6 +323,7 @@ CATALOG: tuple[Entry, ...] = (
         (*CREATED, "order:asc", "order:desc"),
         {"integration_id": int, "app_id": str},
         export=Export(),
+        labels=("type", "context"),
     ),
     Entry(
         "satisfaction_surveys",
@@ -325,6 +334,7 @@ CATALOG: tuple[Entry, ...] = (
         frozenset({"get", "create", "update"}),
         CREATED,
         export=Export(("created_datetime", "score")),
+        labels=("body_text", "score"),
     ),
     Entry(
         "custom_fields",
@@ -342,6 +352,7 @@ CATALOG: tuple[Entry, ...] = (
         export=Export(
             ("created_datetime", "label"), order_by="priority:asc", params={"object_type": "Ticket"}
         ),
+        labels=("label",),
     ),
     Entry(
         "jobs",
@@ -353,6 +364,7 @@ CATALOG: tuple[Entry, ...] = (
         CREATED,
         {"status": str, "type": str},
         export=Export(("created_datetime", "status", "type")),
+        labels=("type",),
     ),
     Entry("files", "Files", specials=Files),
     # The voice endpoints take no order_by: their default order is walked.
@@ -365,6 +377,7 @@ CATALOG: tuple[Entry, ...] = (
         GET,
         filters={"ticket_id": int},
         export=Export(("created_datetime",)),
+        labels=("phone_number_source", "phone_number_destination"),
     ),
     Entry(
         "voice_calls.events",
@@ -375,6 +388,7 @@ CATALOG: tuple[Entry, ...] = (
         GET,
         filters={"call_id": int},
         export=Export(("created_datetime",), name="voice_call_events"),
+        labels=("type",),
     ),
     Entry(
         "voice_calls.recordings",
@@ -385,6 +399,7 @@ CATALOG: tuple[Entry, ...] = (
         frozenset({"get", "delete"}),
         filters={"call_id": int},
         export=Export(("created_datetime",), name="voice_call_recordings"),
+        labels=("name", "url"),
     ),
     Entry("search", "Search", specials=Search),
     Entry("statistics", "Statistics", specials=Statistics),

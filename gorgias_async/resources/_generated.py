@@ -34,7 +34,7 @@ from ..models import (
     VoiceCallRecording,
     Widget,
 )
-from ._base import Requester
+from ._base import Choice, Requester
 from ._bulk import BulkWrites
 from ._verbs import Creatable, Deletable, Gettable, Updatable
 from .account import AccountService
@@ -138,7 +138,12 @@ class Tickets(
     Updatable[Ticket],
     Deletable[Ticket],
 ):
-    """Tickets (``/tickets``), with their tags and custom field values."""
+    """Tickets (``/tickets``), with their tags and custom field values.
+
+    Many tickets given the same change are best updated or deleted as server-side jobs:
+    ``bulk_update(records, via="job")``, ``bulk_delete(ids, via="job")`` and
+    :meth:`bulk_apply_macro`.
+    """
 
     path = "/tickets"
     model = Ticket
@@ -150,12 +155,25 @@ class Tickets(
     )
     filters = TicketsFilters
     findable = True
+    labels = ("subject", "customer.name", "customer.email")
 
     async def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TicketsFilters]
     ) -> Page[Ticket]:
         """One page of tickets (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[TicketsFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of tickets, for a picklist.
+
+        Label: ``subject``, else ``customer.name``, else ``customer.email``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -217,12 +235,25 @@ class Messages(MessagesSpecials, BulkWrites[TicketMessage]):
     model = TicketMessage
     orders = ("created_datetime:asc", "created_datetime:desc")
     filters = MessagesFilters
+    labels = ("stripped_text", "body_text", "subject")
 
     async def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MessagesFilters]
     ) -> Page[TicketMessage]:
         """One page of messages (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[MessagesFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of messages, for a picklist.
+
+        Label: ``stripped_text``, else ``body_text``, else ``subject``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -301,12 +332,25 @@ class Customers(
     )
     filters = CustomersFilters
     findable = True
+    labels = ("name", "email")
 
     async def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomersFilters]
     ) -> Page[Customer]:
         """One page of customers (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[CustomersFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of customers, for a picklist.
+
+        Label: ``name``, else ``email``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -368,12 +412,25 @@ class Events(EventsSpecials, Gettable[Event]):
     model = Event
     orders = ("created_datetime", "created_datetime:asc", "created_datetime:desc")
     filters = EventsFilters
+    labels = ("type",)
 
     async def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[EventsFilters]
     ) -> Page[Event]:
         """One page of events (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[EventsFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of events, for a picklist.
+
+        Label: ``type``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -442,12 +499,25 @@ class Users(
     orders = ("created_datetime:asc", "created_datetime:desc", "name:asc", "name:desc")
     filters = UsersFilters
     findable = True
+    labels = ("name", "email")
 
     async def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[UsersFilters]
     ) -> Page[User]:
         """One page of users (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[UsersFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of users, for a picklist.
+
+        Label: ``name``, else ``email``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -510,6 +580,18 @@ class Teams(BulkWrites[Team], Gettable[Team], Creatable[Team], Updatable[Team], 
     ) -> Page[Team]:
         """One page of teams (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[TeamsFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of teams, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -596,6 +678,18 @@ class Tags(
         """One page of tags (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
 
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[TagsFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of tags, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
+
     def fetch_pages(
         self,
         *,
@@ -664,6 +758,18 @@ class Views(
     ) -> Page[View]:
         """One page of views (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[ViewsFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of views, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -778,6 +884,18 @@ class Macros(
         """One page of macros (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
 
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[MacrosFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of macros, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
+
     def fetch_pages(
         self,
         *,
@@ -846,6 +964,18 @@ class Rules(
     ) -> Page[Rule]:
         """One page of rules (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[RulesFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of rules, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -916,6 +1046,18 @@ class Integrations(
         """One page of integrations (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
 
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[IntegrationsFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of integrations, for a picklist.
+
+        Label: ``name``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
+
     def fetch_pages(
         self,
         *,
@@ -975,12 +1117,25 @@ class Widgets(
     model = Widget
     orders = ("created_datetime:asc", "created_datetime:desc", "order:asc", "order:desc")
     filters = WidgetsFilters
+    labels = ("type", "context")
 
     async def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[WidgetsFilters]
     ) -> Page[Widget]:
         """One page of widgets (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[WidgetsFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of widgets, for a picklist.
+
+        Label: ``type``, else ``context``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -1042,6 +1197,7 @@ class SatisfactionSurveys(
     model = SatisfactionSurvey
     orders = ("created_datetime:asc", "created_datetime:desc")
     filters = SatisfactionSurveysFilters
+    labels = ("body_text", "score")
 
     async def list(
         self,
@@ -1052,6 +1208,22 @@ class SatisfactionSurveys(
     ) -> Page[SatisfactionSurvey]:
         """One page of satisfaction surveys (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        **filters: Unpack[SatisfactionSurveysFilters],
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of satisfaction surveys, for a picklist.
+
+        Label: ``body_text``, else ``score``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -1117,12 +1289,25 @@ class CustomFields(
     model = CustomField
     orders = ("priority:asc", "priority:desc")
     filters = CustomFieldsFilters
+    labels = ("label",)
 
     async def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomFieldsFilters]
     ) -> Page[CustomField]:
         """One page of custom fields (``object_type`` required; ``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[CustomFieldsFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of custom fields, for a picklist.
+
+        Label: ``label``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``object_type`` required; ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -1181,12 +1366,25 @@ class Jobs(JobsSpecials, BulkWrites[Job], Gettable[Job], Creatable[Job], Updatab
     model = Job
     orders = ("created_datetime:asc", "created_datetime:desc")
     filters = JobsFilters
+    labels = ("type",)
 
     async def list(
         self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[JobsFilters]
     ) -> Page[Job]:
         """One page of jobs (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[JobsFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of jobs, for a picklist.
+
+        Label: ``type``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -1240,6 +1438,7 @@ class VoiceCalls(Gettable[VoiceCall]):
     model = VoiceCall
     orders = ()
     filters = VoiceCallsFilters
+    labels = ("phone_number_source", "phone_number_destination")
 
     events: VoiceCallEvents
     recordings: VoiceCallRecordings
@@ -1254,6 +1453,18 @@ class VoiceCalls(Gettable[VoiceCall]):
     ) -> Page[VoiceCall]:
         """One page of voice calls (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[VoiceCallsFilters]
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of voice calls, for a picklist.
+
+        Label: ``phone_number_source``, else ``phone_number_destination``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -1307,6 +1518,7 @@ class VoiceCallEvents(Gettable[VoiceCallEvent]):
     model = VoiceCallEvent
     orders = ()
     filters = VoiceCallEventsFilters
+    labels = ("type",)
 
     async def list(
         self,
@@ -1317,6 +1529,22 @@ class VoiceCallEvents(Gettable[VoiceCallEvent]):
     ) -> Page[VoiceCallEvent]:
         """One page of voice call events (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        **filters: Unpack[VoiceCallEventsFilters],
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of voice call events, for a picklist.
+
+        Label: ``type``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -1372,6 +1600,7 @@ class VoiceCallRecordings(
     model = VoiceCallRecording
     orders = ()
     filters = VoiceCallRecordingsFilters
+    labels = ("name", "url")
 
     async def list(
         self,
@@ -1382,6 +1611,22 @@ class VoiceCallRecordings(
     ) -> Page[VoiceCallRecording]:
         """One page of voice call recordings (``limit`` 1–100)."""
         return await self._list(limit, cursor, filters)
+
+    async def choices(
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        **filters: Unpack[VoiceCallRecordingsFilters],
+    ) -> Page[Choice]:
+        """One page of ``(id, label)`` pairs of voice call recordings, for a picklist.
+
+        Label: ``name``, else ``url``
+        (on one line, cut at 80 characters; ``#<id>`` when none is set).
+        ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
+        ``cursor=page.next_cursor``) for the following page.
+        """
+        return await self._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,

@@ -51,7 +51,11 @@ class Updatable(Resource[M]):
     """``update``."""
 
     async def update(self, id: int, params: Any = None, /, **fields: Any) -> M:
-        """Partially update by id: only the fields given are sent."""
+        """Partially update by id: only the fields given are sent.
+
+        It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
+        the body names (the others keep their values).
+        """
         return await self._update(id, params, fields)
 
 

@@ -73,7 +73,8 @@ class MessagesSpecials(Resource[TicketMessage]):
         action: SendAction | None = None,
         **fields: Any,
     ) -> TicketMessage:
-        """Partially update a message; ``action`` settles a failed send."""
+        """Partially update a message (a ``PUT`` of the fields given: Gorgias has no
+        ``PATCH``); ``action`` settles a failed send."""
         body = await self._call(
             "PUT",
             self._one_message_path(ticket_id, message_id),

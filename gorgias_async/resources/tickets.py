@@ -3,22 +3,72 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from .._validate import check_id
+from .._validate import check_bool, check_id
 from ..models import CustomFieldValue, Tag, Ticket
 from ._base import Resource, structure_list, tag_body
 
+if TYPE_CHECKING:
+    from ..bulk import BulkOrder, BulkResult, BulkTarget, ResultsSink
+
 
 class TicketsSpecials(Resource[Ticket]):
-    """Tickets (``/tickets``), with their tags and custom field values."""
+    """Tickets (``/tickets``), with their tags and custom field values.
+
+    Many tickets given the same change are best updated or deleted as server-side jobs:
+    ``bulk_update(records, via="job")``, ``bulk_delete(ids, via="job")`` and
+    :meth:`bulk_apply_macro`.
+    """
+
+    _bulk_job_types: ClassVar[Mapping[str, str]] = {
+        "update": "updateTicket",
+        "delete": "deleteTicket",
+    }
 
     async def get(self, id: int, *, with_custom_fields: bool = False) -> Ticket:
         """One ticket, with its messages."""
         if with_custom_fields:
             return await self._get(id, relationships="custom_fields")
         return await self._get(id)
+
+    def bulk_apply_macro(
+        self,
+        ticket_ids: Iterable[int],
+        macro_id: int,
+        *,
+        apply_and_close: bool = False,
+        order: BulkOrder = "input",
+        results: ResultsSink | None = None,
+        headers: Mapping[str, str] | None = None,
+        poll_interval: float = 2.0,
+    ) -> AsyncIterator[BulkResult[Ticket]]:
+        """Apply a macro to many tickets through ``applyMacro`` jobs (1,000 tickets each).
+
+        Each job is followed to its end; one result per ticket id, as
+        ``bulk_update(..., via="job")`` gives (``updated``, ``failed`` or ``unknown``,
+        with its ``job_id``). ``apply_and_close`` closes each ticket after the macro. A
+        macro is not always safe to apply twice (one that replies would reply again):
+        check ``failed``/``unknown`` tickets before applying it to them again.
+        """
+        from ..bulk import run_bulk
+
+        params = {
+            "macro_id": check_id(macro_id, "macro_id"),
+            "apply_and_close": check_bool(apply_and_close, "apply_and_close"),
+        }
+        target = cast("BulkTarget[Ticket]", self)
+        return run_bulk(
+            target,
+            "update",
+            ticket_ids,
+            order=order,
+            results=results,
+            headers=headers,
+            poll_interval=poll_interval,
+            job=("applyMacro", params),
+        )
 
     # -- tags -------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from aiohttp import web
 from aiohttp.typedefs import Handler
 
 from .._json import dumps as json_dumps
-from . import _extras, _validation
+from . import _extras, _jobs, _validation
 from ._crud import generic_routes, state_of
 from ._faults import Fault
 from ._http import STATE, ApiError, decoded
@@ -198,6 +198,7 @@ async def gateway(request: web.Request, handler: Handler) -> web.StreamResponse:
                 elapsed=time.monotonic() - started,
                 auth_kind=request.get(AUTH_KIND),
                 body=body,
+                headers={k: v for k, v in request.headers.items() if k.lower() != "authorization"},
             )
         )
 
@@ -208,6 +209,7 @@ def make_app(state: AccountState) -> web.Application:
     app[STATE] = state
     # Specific routes first: `/customers/merge` must win over `/customers/{id}`.
     app.router.add_routes(_extras.routes)
+    app.router.add_routes(_jobs.routes)
     for resource in RESOURCES:
         app.router.add_routes(generic_routes(resource))
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import secrets
 import time
@@ -36,6 +37,8 @@ class RecordedRequest:
     #: The JSON body as parsed (None without one; the raw text if it is not JSON;
     #: multipart uploads are not recorded).
     body: Any = None
+    #: The request headers, ``Authorization`` left out (it holds the credentials).
+    headers: dict[str, str] = attrs.field(factory=dict)
 
 
 @attrs.define
@@ -152,6 +155,8 @@ class AccountState:
         self.current_user_id = 1
         #: Calls the HTTP integrations whose triggers the recorded events fire.
         self.webhooks = WebhookSender(self)
+        #: The jobs running in the background (``_jobs``).
+        self.job_tasks: set[asyncio.Task[None]] = set()
         self._seed(seed)
 
     # -- data -------------------------------------------------------------------------

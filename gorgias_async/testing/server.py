@@ -14,6 +14,7 @@ from ._bucket import RateLimitRules
 from ._cassette import Cassette
 from ._faults import FaultPlan
 from ._http import serve_on_loopback
+from ._jobs import stop_jobs
 from ._schema import ValidatorMissing
 from ._schema import available as validator_available
 from ._seed import SeedSpec
@@ -110,6 +111,7 @@ class FakeGorgias:
     async def close(self) -> None:
         """Stop serving and release the port (webhook requests in flight are cancelled)."""
         await self.state.webhooks.close()
+        await stop_jobs(self.state)
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

@@ -141,6 +141,17 @@ def page_of(model: type) -> Check:
     return check
 
 
+def choices_page(result: Any, ctx: Ctx) -> bool:
+    """A :class:`Page` of ``(id, label)`` pairs, each label one non-empty line ≤ 80."""
+    return isinstance(result, Page) and all(
+        isinstance(key, int)
+        and isinstance(label, str)
+        and 0 < len(label) <= 80
+        and "\n" not in label
+        for key, label in result.data
+    )
+
+
 def list_of(model: type, *, nonempty: bool = True) -> Check:
     """A list whose items are all ``model`` (and at least one, unless told)."""
 
@@ -296,6 +307,16 @@ def resource_cases(
             lambda x: walk("GET", path, size(x), x.count(resource), **base),
             list_of(model),
             check=lambda r, x: sorted(i.id for i in r) == sorted(x.ids(resource)),
+        ),
+        Case(
+            f"{name}.choices",
+            lambda c, x: svc(c).choices(limit=size(x), **base),
+            lambda x: [Req("GET", path, q(limit=size(x), **base))],
+            choices_page,
+            check=lambda r, x: (
+                {key for key, _ in r.data} <= x.ids(resource)
+                and len(r.data) == min(size(x), x.count(resource))
+            ),
         ),
         Case(
             f"{name}.get",

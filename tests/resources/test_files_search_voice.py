@@ -14,7 +14,7 @@ from gorgias_async.models import (
     VoiceCallRecording,
 )
 
-from ._cases import ANY, Case, Req, q, resource_cases, run_case
+from ._cases import ANY, Case, Req, list_of, q, resource_cases, run_case
 
 PERIOD = {"start_datetime": "2024-06-01T00:00:00Z", "end_datetime": "2024-06-30T23:59:59Z"}
 
@@ -45,6 +45,29 @@ CASES = [
         UploadedFile,
         check=lambda r, x: x.fake.state.files[stored_name(r)][1] == b"\x89PNG",
         label="stream",
+    ),
+    Case(
+        "files.upload_many",
+        lambda c, x: c.files.upload_many([("a.txt", b"1"), ("b.json", io.BytesIO(b"{}"))]),
+        [Req("POST", "/upload", q(type="attachment"))],
+        list_of(UploadedFile),
+        check=lambda r, x: (
+            [(f.name, f.content_type) for f in r]
+            == [("a.txt", "text/plain"), ("b.json", "application/json")]
+        ),
+    ),
+    Case(
+        "files.download",
+        lambda c, x: c.files.download(
+            domain_hash="abc123", resource_name=stored_name(x.setup), file_type="attachment"
+        ),
+        lambda x: [
+            Req("GET", f"/attachment/download/abc123/{stored_name(x.setup)}"),
+            Req("GET", f"/_signed/{stored_name(x.setup)}", q(signature=ANY)),
+        ],
+        lambda r, x: r == b"%PDF-1.7",
+        setup=upload_invoice,
+        label="by-hash-and-name",
     ),
     Case(
         "files.download",

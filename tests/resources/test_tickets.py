@@ -6,7 +6,7 @@ import pytest
 
 from gorgias_async.models import CustomFieldValue, Tag, Ticket, TicketMessage
 
-from ._cases import Case, Req, list_of, page_of, q, resource_cases, run_case
+from ._cases import Case, Req, collect, list_of, page_of, q, resource_cases, run_case
 
 MESSAGE = {
     "channel": "email",
@@ -134,6 +134,26 @@ TICKETS = [
         None,
         check=lambda r, x: set(x.fake.state.ticket_field_values[x.ticket]) == {2},
         setup=set_two_values,
+    ),
+    Case(
+        "tickets.bulk_apply_macro",
+        # The fake starts a job after 1 s and works 1 ticket in 0.01 s: one look at 2 s.
+        lambda c, x: collect(
+            c.tickets.bulk_apply_macro([x.ticket], 1, apply_and_close=True, poll_interval=2.0)
+        ),
+        lambda x: [
+            Req(
+                "POST",
+                "/jobs",
+                body={
+                    "type": "applyMacro",
+                    "params": {"ticket_ids": [x.ticket], "macro_id": 1, "apply_and_close": True},
+                },
+            ),
+            Req("GET", f"/jobs/{max(x.ids('jobs'))}"),
+        ],
+        lambda r, x: [result.status for result in r] == ["updated"],
+        check=lambda r, x: x.item("tickets", x.ticket)["status"] == "closed",
     ),
 ]
 

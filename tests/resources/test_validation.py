@@ -90,6 +90,7 @@ def _generic_id_calls() -> list[tuple[str, Call, str]]:
 ID_CALLS: list[tuple[str, Call, str]] = [
     *_generic_id_calls(),
     ("tickets.list_tags", lambda c, b: c.tickets.list_tags(b), "ticket_id"),
+    ("tickets.bulk_apply_macro", lambda c, b: c.tickets.bulk_apply_macro([1], b), "macro_id"),
     ("tickets.add_tags", lambda c, b: c.tickets.add_tags(b, names=["x"]), "ticket_id"),
     ("tickets.add_tags", lambda c, b: c.tickets.add_tags(1, ids=[1, b]), "ids"),
     ("tickets.set_tags", lambda c, b: c.tickets.set_tags(b, ids=[1]), "ticket_id"),
@@ -209,6 +210,11 @@ def _limit_params() -> list[Any]:
                 "page_size",
             ),
             (
+                f"{dotted}.choices",
+                lambda c, b, d=dotted, f=base: service(c, d).choices(limit=b, **f),
+                "limit",
+            ),
+            (
                 f"{dotted}.fetch_all",
                 lambda c, b, d=dotted, f=base: service(c, d).fetch_all(page_size=b, **f),
                 "page_size",
@@ -240,7 +246,7 @@ def _orders(cls: type[Resource[Any]]) -> bool:
 def _listing(dotted: str) -> list[Any]:
     return [
         pytest.param(dotted, method, id=f"{dotted}.{method}")
-        for method in ("list", "fetch_pages", "fetch_all")
+        for method in ("list", "fetch_pages", "fetch_all", "choices")
     ]
 
 
