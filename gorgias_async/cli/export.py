@@ -113,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
             print(summary(result))
         return _outcome.DONE
 
-    return _outcome.run("gorgias-async export", work, WORDING)
+    return _outcome.run("gorgias-async export", work, WORDING, debug=args.debug)
 
 
 def summary(result: ExportResult) -> str:

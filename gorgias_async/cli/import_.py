@@ -227,4 +227,6 @@ def run(args: argparse.Namespace) -> int:
         )
         return f"failed: {error} (before it: {report.summary}); {again}"
 
-    return _outcome.run("gorgias-async import", work, _outcome.Wording(failed=failed))
+    return _outcome.run(
+        "gorgias-async import", work, _outcome.Wording(failed=failed), debug=args.debug
+    )
