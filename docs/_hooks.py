@@ -35,7 +35,8 @@ def on_page_markdown(markdown: str, **_: Any) -> str:
 
 
 def error_tree() -> str:
-    """The subclasses of ``GorgiasError`` as an indented tree, in a code block."""
+    """The subclasses of ``GorgiasError`` as an indented tree, each with the first line of
+    its docstring, in a code block."""
     from gorgias_async import errors
 
     public = {
@@ -43,23 +44,34 @@ def error_tree() -> str:
         for name, cls in vars(errors).items()
         if isinstance(cls, type) and issubclass(cls, errors.GorgiasError) and name[0] != "_"
     }
-    lines: list[str] = []
+    rows: list[tuple[str, str]] = []
 
     def draw(cls: type, prefix: str, last: bool, top: bool) -> None:
-        others = [
-            base.__name__ for base in cls.__bases__ if base not in public and base is not Exception
-        ]
-        also = f"  (also {', '.join(others)})" if others and not top else ""
         branch = "" if top else ("└── " if last else "├── ")
-        lines.append(f"{prefix}{branch}{cls.__name__}{also}")
-        children = [c for c in cls.__subclasses__() if c in public and cls is c.__mro__[1]]
-        children.sort(key=lambda c: c.__name__)
+        rows.append((f"{prefix}{branch}{cls.__name__}", _summary(cls, public)))
+        children = sorted(
+            (c for c in cls.__subclasses__() if c in public and c.__mro__[1] is cls),
+            key=lambda c: c.__name__,
+        )
         child_prefix = prefix if top else prefix + ("    " if last else "│   ")
         for index, child in enumerate(children):
             draw(child, child_prefix, index == len(children) - 1, False)
 
     draw(errors.GorgiasError, "", True, True)
+    width = max(len(tree) for tree, _ in rows) + 2
+    lines = [f"{tree:<{width}}{summary}".rstrip() for tree, summary in rows]
     return "```text\n" + "\n".join(lines) + "\n```\n"
+
+
+def _summary(cls: type, public: set[type]) -> str:
+    """The first sentence of the docstring (at most 40 characters), and the bases outside
+    the tree."""
+    first = " ".join((cls.__doc__ or "").strip().split("\n\n", 1)[0].split())
+    first = re.split(r"(?<!e\.g)(?<!i\.e)\.(?:\s|$)", first.replace("``", ""), maxsplit=1)[0]
+    if len(first) > 40:
+        first = first[:39].rstrip(" ,;:(") + "…"
+    others = [b.__name__ for b in cls.__bases__ if b not in public and b is not Exception]
+    return first + (f" (also a {', '.join(others)})" if others else "")
 
 
 # -- the command line's help -------------------------------------------------------------

@@ -74,7 +74,7 @@ def public_names(module_name: str) -> list[tuple[str, object]]:
 def own_methods(cls: type) -> list[str]:
     """The public methods and properties ``cls`` has from the package's own code."""
     found = []
-    for name, value in inspect.getmembers(cls):
+    for name, _value in inspect.getmembers(cls):
         if name.startswith("_"):
             continue
         owner = next((k for k in cls.__mro__ if name in vars(k)), None)
