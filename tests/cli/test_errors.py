@@ -102,13 +102,16 @@ async def run_script(script: str, *args: str, env: dict[str, str]):
     return await finish(process)
 
 
+async def run_spec(how: str, env: dict[str, str]):
+    """``examples/crm_spec.py`` run as a script, or through ``gorgias-async provision``."""
+    if how == "script":
+        return await run_script("crm_spec.py", env=env)
+    return await run_cli("provision", str(EXAMPLES / "crm_spec.py"), env=env)
+
+
 @pytest.mark.parametrize("how", ["script", "provision"])
 async def test_a_spec_without_credentials(how):
-    env = spec_env(ACME_CRM_TOKEN="vendor-token")
-    if how == "script":
-        ran = await run_script("crm_spec.py", env=env)
-    else:
-        ran = await run_cli("provision", str(EXAMPLES / "crm_spec.py"), env=env)
+    ran = await run_spec(how, spec_env(ACME_CRM_TOKEN="vendor-token"))
     assert ran.code == 2
     line = ran.one_line_error()
     assert "domain is required" in line or "credentials are required" in line, line
@@ -116,11 +119,7 @@ async def test_a_spec_without_credentials(how):
 
 @pytest.mark.parametrize("how", ["script", "provision"])
 async def test_a_spec_without_the_vendor_token(how):
-    env = spec_env(ACME_CRM_TOKEN="")
-    if how == "script":
-        ran = await run_script("crm_spec.py", env=env)
-    else:
-        ran = await run_cli("provision", str(EXAMPLES / "crm_spec.py"), env=env)
+    ran = await run_spec(how, spec_env(ACME_CRM_TOKEN=""))
     assert ran.code == 2
     assert "set ACME_CRM_TOKEN to the vendor's API token" in ran.one_line_error()
 
@@ -132,10 +131,7 @@ async def test_a_spec_with_a_wrong_key(how):
             **spec_env(ACME_CRM_TOKEN="vendor-token"),
             **account_env(fake, GORGIAS_API_KEY="wrong-key-9731"),
         }
-        if how == "script":
-            ran = await run_script("crm_spec.py", env=env)
-        else:
-            ran = await run_cli("provision", str(EXAMPLES / "crm_spec.py"), env=env)
+        ran = await run_spec(how, env)
     assert ran.code == 1
     line = ran.one_line_error()
     assert "401" in line
