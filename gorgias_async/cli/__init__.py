@@ -66,8 +66,7 @@ def parser() -> argparse.ArgumentParser:
             epilog=epilog(environment=name != "sandbox"),
         )
         command.add_arguments(sub)
-        if not any("--debug" in a.option_strings for a in sub._actions):
-            add_common_arguments(sub)
+        add_common_arguments(sub)
     _complete(root)
     return root
 

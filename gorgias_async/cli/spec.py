@@ -57,6 +57,7 @@ def run_spec_command(
         description=description, formatter_class=HelpFormatter, epilog=epilog()
     )
     add_spec_arguments(parser)
+    add_common_arguments(parser)
     args = parser.parse_args(argv)
     log_requests(args)
 
@@ -75,12 +76,11 @@ def run_spec_command(
 
 
 def add_spec_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--dry-run`` or ``--teardown``, the connection options, ``--debug``/``-v``."""
+    """``--dry-run`` or ``--teardown``, and the connection options."""
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--dry-run", action="store_true", help="show the plan, send no writes")
     mode.add_argument("--teardown", action="store_true", help="delete what the spec names")
     add_connection_arguments(parser, sandbox_help="use an embedded demo account")
-    add_common_arguments(parser)
 
 
 def vendor_spec(

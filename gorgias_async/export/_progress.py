@@ -84,6 +84,10 @@ def live_capable(out: TextIO) -> bool:
     rich installed."""
     if not out.isatty() or os.environ.get("TERM", "") in ("", "dumb", "unknown"):
         return False
+    return _rich_installed()
+
+
+def _rich_installed() -> bool:
     try:
         import rich  # noqa: F401
     except ImportError:
@@ -113,7 +117,8 @@ class Progress:
         budget: what the budget holds now (``"21/40"``), shown beside the rate.
         totals: the records each resource is expected to hold (the account's earlier
             export), for an ETA.
-        live: force the live table on or off (default: :func:`live_capable`).
+        live: force the live table on or off (default: :func:`live_capable`); it needs
+            rich.
     """
 
     def __init__(
@@ -129,7 +134,8 @@ class Progress:
     ) -> None:
         self.out = out or sys.stderr
         self.quiet = quiet
-        self.live = not quiet and (live_capable(self.out) if live is None else live)
+        wanted = live_capable(self.out) if live is None else live
+        self.live = not quiet and wanted and _rich_installed()
         self.interval = interval if interval is not None else (0.25 if self.live else 10.0)
         self.budget = budget
         totals = totals or {}
