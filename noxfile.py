@@ -1,4 +1,4 @@
-"""Developer sessions: ``nox -s tests lint typecheck bench``."""
+"""Developer sessions: ``nox -s tests lint typecheck bench docs``."""
 
 from __future__ import annotations
 
@@ -35,3 +35,14 @@ def bench(session: nox.Session) -> None:
     """Every benchmark; writes benchmarks/results.md and results.png (--quick: smoke run)."""
     session.install("-e", ".[test,bench]")
     session.run("python", "-m", "benchmarks", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation site strictly into site/ (``-- serve``: serve it live)."""
+    session.install("-e", ".[docs]")
+    session.env["NO_MKDOCS_2_WARNING"] = "1"
+    if session.posargs and session.posargs[0] == "serve":
+        session.run("mkdocs", "serve", *session.posargs[1:])
+    else:
+        session.run("mkdocs", "build", "--strict", *session.posargs)

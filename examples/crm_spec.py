@@ -42,6 +42,10 @@ from gorgias_async.provision import (
 
 INTEGRATION = "Acme CRM orders"
 DEFAULT_BASE_URL = "https://api.acme-crm.example.com/v1"
+#: The environment variables of the vendor's token and API URL (``gorgias-async provision``
+#: reads them too).
+TOKEN_ENV = "ACME_CRM_TOKEN"
+BASE_URL_ENV = "ACME_CRM_BASE_URL"
 
 
 def build_spec(token: str, base_url: str = DEFAULT_BASE_URL) -> Spec:
@@ -238,8 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     the environment; the vendor token comes from ``ACME_CRM_TOKEN``."""
     return run_spec_command(
         build_spec,
-        token_env="ACME_CRM_TOKEN",
-        base_url_env="ACME_CRM_BASE_URL",
+        token_env=TOKEN_ENV,
+        base_url_env=BASE_URL_ENV,
         default_base_url=DEFAULT_BASE_URL,
         description=__doc__.split("\n", 1)[0] if __doc__ else None,
         argv=argv,

@@ -38,6 +38,10 @@ from gorgias_async.provision import (
 
 INTEGRATION = "Subscriptions"
 DEFAULT_BASE_URL = "https://api.example.com"
+#: The environment variables of the vendor's token and API URL (``gorgias-async provision``
+#: reads them too).
+TOKEN_ENV = "SUBSCRIPTIONS_TOKEN"
+BASE_URL_ENV = "SUBSCRIPTIONS_BASE_URL"
 TOKEN_HEADER = "x-subscriptions-access-token"
 
 
@@ -164,8 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     the environment; the vendor token comes from ``SUBSCRIPTIONS_TOKEN``."""
     return run_spec_command(
         build_spec,
-        token_env="SUBSCRIPTIONS_TOKEN",
-        base_url_env="SUBSCRIPTIONS_BASE_URL",
+        token_env=TOKEN_ENV,
+        base_url_env=BASE_URL_ENV,
         default_base_url=DEFAULT_BASE_URL,
         description=__doc__.split("\n", 1)[0] if __doc__ else None,
         argv=argv,

@@ -38,6 +38,7 @@ def check_out_dir(path: Path, name: str = "out_dir") -> None:
         raise ValueError(f"{name}: the folder {parent} does not exist; create it first")
     if not os.access(parent, os.W_OK | os.X_OK):
         raise ValueError(f"{name}: cannot write in {parent}; choose a folder you can write to")
+    _probe_writable(parent, name)
 
 
 def _probe_writable(folder: Path, name: str) -> None:

@@ -79,7 +79,7 @@ class RateLimit(Pacer):
 
     Attributes:
         sent: requests admitted (sent). throttled: 429 answers seen. waited: seconds
-        spent waiting for a slot, summed over requests.
+            spent waiting for a slot, summed over requests.
 
     The default budget of a client follows its auth kind (:meth:`for_auth`: 40/20 s for
     API keys, 80/20 s for OAuth); the capacity is adopted from the server's header when

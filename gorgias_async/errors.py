@@ -17,6 +17,7 @@
     │   ├── APIConnectionError        (no answer: refused, reset, DNS… ; .sent)
     │   │   └── APITimeoutError
     │   └── DecodeError               (an answer whose body is not the JSON it claims)
+    ├── AccountInactiveError          (the credentials work; the account is not active)
     ├── PaginationError               (a walk cannot go on safely)
     └── OutputError                   (a file the export or import keeps is unusable; .path)
         └── OutputLockedError         (another run is writing there; .holder)

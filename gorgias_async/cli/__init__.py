@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .._version import __version__
-from . import check, export, import_, sandbox
+from . import check, export, import_, provision, sandbox
+from ._common import HelpFormatter, add_common_arguments, epilog, log_requests
 from .spec import SANDBOX_TOKEN, run_spec_command
 
 __all__ = ["COMMANDS", "SANDBOX_TOKEN", "Command", "main", "run_spec_command"]
@@ -41,20 +42,47 @@ COMMANDS: dict[str, Command] = {
     "check": check,
     "export": export,
     "import": import_,
+    "provision": provision,
 }
 
 
 def parser() -> argparse.ArgumentParser:
     """The command line: ``--version`` and one subparser per command."""
-    root = argparse.ArgumentParser(prog="gorgias-async", description="Gorgias helpdesk API tools.")
+    root = argparse.ArgumentParser(
+        prog="gorgias-async",
+        description="Gorgias helpdesk API tools. `gorgias-async COMMAND --help` shows a "
+        "command's options.",
+        formatter_class=HelpFormatter,
+        epilog=epilog(),
+    )
     root.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = root.add_subparsers(dest="command", required=True)
+    commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, command in COMMANDS.items():
-        command.add_arguments(commands.add_parser(name, help=command.HELP))
+        sub = commands.add_parser(
+            name,
+            help=command.HELP,
+            description=command.HELP[0].upper() + command.HELP[1:] + ".",
+            formatter_class=HelpFormatter,
+            epilog=epilog(environment=name != "sandbox"),
+        )
+        command.add_arguments(sub)
+        add_common_arguments(sub)
+    _complete(root)
     return root
+
+
+def _complete(root: argparse.ArgumentParser) -> None:
+    """Shell completion through argcomplete when it is installed (the ``[cli]`` extra):
+    ``eval "$(register-python-argcomplete gorgias-async)"``."""
+    try:
+        import argcomplete
+    except ImportError:
+        return
+    argcomplete.autocomplete(root)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``gorgias-async`` command."""
     args = parser().parse_args(argv)
+    log_requests(args)
     return COMMANDS[args.command].run(args)

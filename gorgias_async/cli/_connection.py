@@ -39,13 +39,18 @@ def add_connection_arguments(parser: argparse.ArgumentParser, *, sandbox_help: s
         "(Enterprise); 'off' disables pacing; default: by auth kind",
     )
     parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
-    parser.add_argument("--domain", help="Gorgias subdomain (or GORGIAS_DOMAIN)")
-    parser.add_argument("--base-url", help="API base URL with /api (or GORGIAS_BASE_URL)")
-    parser.add_argument("--username", help="user email (or GORGIAS_USERNAME)")
+    parser.add_argument(
+        "--domain", help="Gorgias subdomain, acme for acme.gorgias.com [env: GORGIAS_DOMAIN]"
+    )
+    parser.add_argument(
+        "--base-url", help="API base URL with /api, instead of --domain [env: GORGIAS_BASE_URL]"
+    )
+    parser.add_argument("--username", help="the user's email [env: GORGIAS_USERNAME]")
     parser.add_argument(
         "--api-key-env",
         default="GORGIAS_API_KEY",
-        help="environment variable holding the API key (keys never go on the command line)",
+        help="environment variable holding the API key (keys never go on the command line); "
+        "an OAuth token comes from GORGIAS_ACCESS_TOKEN",
     )
 
 

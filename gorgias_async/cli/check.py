@@ -56,4 +56,6 @@ def run(args: argparse.Namespace) -> int:
         print(describe(client, account))
         return _outcome.DONE
 
-    return _outcome.run("gorgias-async check", work, _outcome.Wording(failed=_failed))
+    return _outcome.run(
+        "gorgias-async check", work, _outcome.Wording(failed=_failed), debug=args.debug
+    )

@@ -10,7 +10,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 from pathlib import Path
+from typing import Any
 
+import attrs
+
+from .. import _json
+from .._transport import TransportStats
 from ..client import AsyncGorgias
 from ..errors import (
     APIConnectionError,
@@ -59,26 +64,55 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-async def _run(args: argparse.Namespace) -> ExportResult:
+@attrs.frozen
+class Finished:
+    """An export run and the requests it took."""
+
+    result: ExportResult
+    stats: TransportStats
+
+
+async def _run(args: argparse.Namespace) -> Finished:
     async with connected(args, tickets=2000, customers=600) as client:
         return await _export(client, args)
 
 
-async def _export(client: AsyncGorgias, args: argparse.Namespace) -> ExportResult:
+async def _export(client: AsyncGorgias, args: argparse.Namespace) -> Finished:
     names = [s.name for s in STREAMS] if not args.resources else list(args.resources)
     budget = client.rate_limit.snapshot if client.rate_limit else None
-    progress = Progress(names, quiet=args.quiet, budget=budget)
-    async with client:
-        return await export(
-            client,
-            args.resources,
-            Path(args.out),
-            format=args.format,
-            resume=args.resume,
-            since=args.since,
-            page_size=args.page_size,
-            progress=progress,
-        )
+    progress = Progress(
+        names,
+        quiet=args.quiet,
+        budget=budget,
+        totals=earlier_totals(Path(args.out)),
+        live=False if args.verbose else None,  # the request log and a live table would mix
+    )
+    try:
+        async with client:
+            result = await export(
+                client,
+                args.resources,
+                Path(args.out),
+                format=args.format,
+                resume=args.resume,
+                since=args.since,
+                page_size=args.page_size,
+                progress=progress,
+            )
+            return Finished(result, attrs.evolve(client.stats))
+    finally:
+        progress.stop()  # a live table gives the terminal back, whatever happened
+
+
+def earlier_totals(out: Path) -> dict[str, int]:
+    """The records of each resource the folder's last complete export held (from its
+    ``manifest.json``), for the progress' ETA; empty when there is none."""
+    try:
+        manifest: Any = _json.loads((out / "manifest.json").read_bytes())
+        resources = manifest["resources"]
+        return {name: int(entry["count"]) for name, entry in resources.items() if entry["complete"]}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
 
 
 def _check_usage(args: argparse.Namespace) -> None:
@@ -108,26 +142,36 @@ def run(args: argparse.Namespace) -> int:
 
     def work() -> int:
         _check_usage(args)
-        result = asyncio.run(_run(args))
+        finished = asyncio.run(_run(args))
         if not args.quiet:
-            print(summary(result))
+            print(summary(finished.result, finished.stats))
         return _outcome.DONE
 
-    return _outcome.run("gorgias-async export", work, WORDING)
+    return _outcome.run("gorgias-async export", work, WORDING, debug=args.debug)
 
 
-def summary(result: ExportResult) -> str:
-    """What the run did, per resource, in words."""
+def summary(result: ExportResult, stats: TransportStats | None = None) -> str:
+    """What the run did, in words: per resource its records, what changed and its file;
+    the requests, 429s and retries it took; how long; where the files are."""
     total = sum(result.counts.values())
-    lines = [
-        f"{total:,} records in {len(result.counts)} resources, {result.duration:.1f}s, "
-        f"in {result.out_dir.resolve()}"
-    ]
+    resources = len(result.counts)
+    head = (
+        f"Exported {total:,} records of {resources} resource{'s' if resources != 1 else ''} "
+        f"in {result.duration:.1f}s"
+    )
+    if stats is not None:
+        head += (
+            f": {stats.requests:,} requests, {stats.rate_limited:,} answered 429, "
+            f"{stats.retries:,} retried"
+        )
+    lines = [head]
     for name, count in result.counts.items():
-        run = result.state.streams[name].last_run
+        stream = result.state.streams[name]
+        run = stream.last_run
         if result.modes[name] == "incremental":
             what = f"{run.get('changed', 0):,} changed, {run.get('deleted', 0):,} deleted"
         else:
             what = f"{run.get('added', 0):,} added ({result.modes[name]} walk)"
-        lines.append(f"  {name:<24}{count:>10,}  {what}")
+        lines.append(f"  {name:<24}{count:>10,}  {what:<32}{stream.file or ''}")
+    lines.append(f"Files in {result.out_dir.resolve()} (manifest.json describes them)")
     return "\n".join(lines)

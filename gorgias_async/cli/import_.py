@@ -128,6 +128,7 @@ class Report:
         self.quiet = quiet
         self.dry_run = dry_run
         self.shown = 0
+        self.requests = ""
 
     def __call__(self, result: BulkResult[Any]) -> None:
         self.summary.add(result)
@@ -167,8 +168,16 @@ async def _import(args: argparse.Namespace, report: Report) -> None:
             options["settle"] = args.settle and args.resource in SETTLEABLE
         with _open(args.file) as stream:
             bulk = getattr(service, f"bulk_{args.operation}")
-            async for result in bulk(read_records(stream), **options):
-                report(result)
+            try:
+                async for result in bulk(read_records(stream), **options):
+                    report(result)
+            finally:
+                stats = client.stats
+                if not args.dry_run:
+                    report.requests = (
+                        f": {stats.requests:,} requests, {stats.rate_limited:,} answered 429, "
+                        f"{stats.retries:,} retried"
+                    )
 
     await _connect(args, work)
 
@@ -216,7 +225,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.quiet:
             out = sys.stderr if args.dry_run else sys.stdout
             seconds = time.monotonic() - started
-            print(f"{args.resource}: {summary} in {seconds:.1f}s", file=out)
+            print(f"{args.resource}: {summary} in {seconds:.1f}s{report.requests}", file=out)
         return _outcome.DONE if summary.ok else _outcome.FAILED
 
     def failed(error: GorgiasError) -> str:
@@ -227,4 +236,6 @@ def run(args: argparse.Namespace) -> int:
         )
         return f"failed: {error} (before it: {report.summary}); {again}"
 
-    return _outcome.run("gorgias-async import", work, _outcome.Wording(failed=failed))
+    return _outcome.run(
+        "gorgias-async import", work, _outcome.Wording(failed=failed), debug=args.debug
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 
 from . import _outcome
 
@@ -33,7 +34,11 @@ async def _serve(args: argparse.Namespace) -> None:
         port=args.port,
         rate_limit=None if args.no_rate_limit else RateLimitRules(),
     )
-    async with fake:
+    try:
+        await fake.start()
+    except OSError as exc:
+        raise _unusable_address(exc, args) from exc
+    try:
         print(f"Fake Gorgias listening on {fake.base_url}")
         print(f"  username: {fake.username}")
         print(f"  api key:  {fake.api_key}  (a public demo key: it opens only this sandbox)")
@@ -44,6 +49,18 @@ async def _serve(args: argparse.Namespace) -> None:
         print(f"  export GORGIAS_API_KEY={fake.api_key}")
         print("Press Ctrl-C to stop.", flush=True)
         await asyncio.Event().wait()
+    finally:
+        await fake.close()
+
+
+def _unusable_address(error: OSError, args: argparse.Namespace) -> ValueError:
+    if error.errno == errno.EADDRINUSE:
+        return ValueError(
+            f"--port: {args.host}:{args.port} is in use; stop what listens there or choose "
+            "another port (--port 0: any free one)"
+        )
+    reason = error.strerror or str(error)
+    return ValueError(f"--host/--port: cannot listen on {args.host}:{args.port} ({reason})")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,4 +70,6 @@ def run(args: argparse.Namespace) -> int:
         asyncio.run(_serve(args))
         return _outcome.DONE
 
-    return _outcome.run("gorgias-async sandbox", work, _outcome.Wording(interrupted="stopped"))
+    return _outcome.run(
+        "gorgias-async sandbox", work, _outcome.Wording(interrupted="stopped"), debug=args.debug
+    )

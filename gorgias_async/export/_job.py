@@ -224,6 +224,9 @@ class _Run:
                 self.modes[stream.name] = "incremental"
             else:
                 self.modes[stream.name] = "resumed" if state.pages else "full"
+            self.progress.begin(
+                stream.name, items=state.count, pages=state.pages, mode=self.modes[stream.name]
+            )
         walked = [s for s in self.streams if self.modes[s.name] != "incremental"]
         updated = [s for s in self.streams if self.modes[s.name] == "incremental"]
         async with asyncio.TaskGroup() as group:
