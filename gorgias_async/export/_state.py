@@ -25,7 +25,7 @@ from ..errors import OutputError
 _converter = cattrs.Converter(forbid_extra_keys=False)
 STATE_TABLE = "_export_state"
 #: The version of the state layout; a folder written by another one is refused.
-LAYOUT = 2
+LAYOUT = 3  # 3: typed columns (CSV, SQLite), the record column named `record`
 
 
 @attrs.define

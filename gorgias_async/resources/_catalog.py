@@ -78,8 +78,10 @@ class Export:
     """How the bulk export writes a resource (:mod:`gorgias_async.export`).
 
     Attributes:
-        columns: fields kept as their own CSV/SQLite columns besides ``id`` and the whole
-            record (a dot reaches into a nested object: ``customer.id``).
+        columns: the fields an analyst looks for, kept as their own typed columns (CSV,
+            SQLite, Parquet, DuckDB) besides ``id`` and the whole record (a dot reaches into
+            a nested object: ``customer.id``; types: :mod:`gorgias_async.export._columns`).
+            Append, never reorder: files and tables of earlier runs keep their columns.
         name: the output name (default: the attribute).
         order_by: the order of a full walk (default: oldest first by creation, where the
             endpoint sorts so, so that records created during the run come last).
@@ -179,7 +181,27 @@ CATALOG: tuple[Entry, ...] = (
             "ticket_ids": Sequence[int],
         },
         export=Export(
-            ("created_datetime", "updated_datetime", "status", "channel", "customer.id"),
+            (
+                "created_datetime",
+                "updated_datetime",
+                "status",
+                "channel",
+                "customer.id",
+                "customer.email",
+                "assignee_user.id",
+                "assignee_team.id",
+                "subject",
+                "tags",
+                "via",
+                "priority",
+                "language",
+                "messages_count",
+                "spam",
+                "external_id",
+                "opened_datetime",
+                "closed_datetime",
+                "last_message_datetime",
+            ),
             deleted_event="ticket-deleted",
         ),
         importable=True,
@@ -193,7 +215,21 @@ CATALOG: tuple[Entry, ...] = (
         orders=CREATED,
         filters={"ticket_id": int},
         export=Export(
-            ("created_datetime", "ticket_id", "channel", "from_agent"),
+            (
+                "created_datetime",
+                "ticket_id",
+                "channel",
+                "from_agent",
+                "via",
+                "public",
+                "sender.id",
+                "sender.email",
+                "receiver.id",
+                "subject",
+                "body_text",
+                "sent_datetime",
+                "integration_id",
+            ),
             changes_by_creation=True,
             deleted_event="ticket-message-deleted",
         ),
@@ -217,7 +253,18 @@ CATALOG: tuple[Entry, ...] = (
             "view_id": int,
         },
         export=Export(
-            ("created_datetime", "updated_datetime", "email", "external_id"),
+            (
+                "created_datetime",
+                "updated_datetime",
+                "email",
+                "external_id",
+                "name",
+                "firstname",
+                "lastname",
+                "language",
+                "timezone",
+                "active",
+            ),
             deleted_event="customer-deleted",
         ),
         importable=True,
@@ -237,7 +284,7 @@ CATALOG: tuple[Entry, ...] = (
             "types": Sequence[str],
             "user_ids": Sequence[int],
         },
-        export=Export(("created_datetime", "type", "object_type", "object_id")),
+        export=Export(("created_datetime", "type", "object_type", "object_id", "user_id")),
     ),
     Entry(
         "users",
@@ -248,9 +295,20 @@ CATALOG: tuple[Entry, ...] = (
         CRUD,
         CREATED + NAME,
         {"email": str, "external_id": str, "roles": Sequence[str], "relationships": Sequence[str]},
-        export=Export(("created_datetime", "updated_datetime", "email")),
+        export=Export(
+            ("created_datetime", "updated_datetime", "email", "name", "role.name", "active")
+        ),
     ),
-    Entry("teams", "Teams", "/teams", Team, None, CRUD, CREATED + NAME, export=Export()),
+    Entry(
+        "teams",
+        "Teams",
+        "/teams",
+        Team,
+        None,
+        CRUD,
+        CREATED + NAME,
+        export=Export(("created_datetime", "updated_datetime", "name")),
+    ),
     Entry(
         "tags",
         "Tags",
@@ -260,9 +318,18 @@ CATALOG: tuple[Entry, ...] = (
         CRUD,
         ("created_datetime", "name", "usage", *CREATED, *NAME, *USAGE_THEN_NAME),
         {"search": str},
-        export=Export(("created_datetime", "name")),
+        export=Export(("created_datetime", "name", "usage")),
     ),
-    Entry("views", "Views", "/views", View, ViewsSpecials, CRUD, CREATED, export=Export()),
+    Entry(
+        "views",
+        "Views",
+        "/views",
+        View,
+        ViewsSpecials,
+        CRUD,
+        CREATED,
+        export=Export(("created_datetime", "updated_datetime", "name", "type", "visibility")),
+    ),
     Entry(
         "macros",
         "Macros",
@@ -281,7 +348,9 @@ CATALOG: tuple[Entry, ...] = (
             "ticket_id": int,
             "archived": bool,
         },
-        export=Export(),
+        export=Export(
+            ("created_datetime", "updated_datetime", "name", "language", "usage", "archived")
+        ),
     ),
     Entry(
         "rules",
@@ -292,7 +361,9 @@ CATALOG: tuple[Entry, ...] = (
         CRUD,
         CREATED,
         default_limit=100,
-        export=Export(),
+        export=Export(
+            ("created_datetime", "updated_datetime", "name", "event_types", "deactivated_datetime")
+        ),
     ),
     Entry(
         "integrations",
@@ -303,7 +374,7 @@ CATALOG: tuple[Entry, ...] = (
         CRUD,
         CREATED,
         {"type": str},
-        export=Export(("created_datetime", "type", "name")),
+        export=Export(("created_datetime", "updated_datetime", "type", "name")),
     ),
     Entry(
         "widgets",
@@ -314,7 +385,9 @@ CATALOG: tuple[Entry, ...] = (
         CRUD,
         (*CREATED, "order:asc", "order:desc"),
         {"integration_id": int, "app_id": str},
-        export=Export(),
+        export=Export(
+            ("created_datetime", "updated_datetime", "context", "type", "integration_id")
+        ),
     ),
     Entry(
         "satisfaction_surveys",
@@ -324,7 +397,17 @@ CATALOG: tuple[Entry, ...] = (
         None,
         frozenset({"get", "create", "update"}),
         CREATED,
-        export=Export(("created_datetime", "score")),
+        export=Export(
+            (
+                "created_datetime",
+                "updated_datetime",
+                "score",
+                "ticket_id",
+                "customer_id",
+                "body_text",
+                "scored_datetime",
+            )
+        ),
     ),
     Entry(
         "custom_fields",
@@ -340,7 +423,9 @@ CATALOG: tuple[Entry, ...] = (
             "archived": bool,
         },
         export=Export(
-            ("created_datetime", "label"), order_by="priority:asc", params={"object_type": "Ticket"}
+            ("created_datetime", "label", "object_type", "required"),
+            order_by="priority:asc",
+            params={"object_type": "Ticket"},
         ),
     ),
     Entry(
@@ -352,7 +437,7 @@ CATALOG: tuple[Entry, ...] = (
         frozenset({"get", "create", "update"}),
         CREATED,
         {"status": str, "type": str},
-        export=Export(("created_datetime", "status", "type")),
+        export=Export(("created_datetime", "updated_datetime", "status", "type")),
     ),
     Entry("files", "Files", specials=Files),
     # The voice endpoints take no order_by: their default order is walked.
@@ -364,7 +449,17 @@ CATALOG: tuple[Entry, ...] = (
         None,
         GET,
         filters={"ticket_id": int},
-        export=Export(("created_datetime",)),
+        export=Export(
+            (
+                "created_datetime",
+                "updated_datetime",
+                "ticket_id",
+                "customer_id",
+                "direction",
+                "status",
+                "duration",
+            )
+        ),
     ),
     Entry(
         "voice_calls.events",
@@ -374,7 +469,7 @@ CATALOG: tuple[Entry, ...] = (
         None,
         GET,
         filters={"call_id": int},
-        export=Export(("created_datetime",), name="voice_call_events"),
+        export=Export(("created_datetime", "call_id", "type"), name="voice_call_events"),
     ),
     Entry(
         "voice_calls.recordings",
@@ -384,7 +479,7 @@ CATALOG: tuple[Entry, ...] = (
         None,
         frozenset({"get", "delete"}),
         filters={"call_id": int},
-        export=Export(("created_datetime",), name="voice_call_recordings"),
+        export=Export(("created_datetime", "call_id", "duration"), name="voice_call_recordings"),
     ),
     Entry("search", "Search", specials=Search),
     Entry("statistics", "Statistics", specials=Statistics),

@@ -16,8 +16,10 @@ import pytest
 from gorgias_async._params import encode_params
 from gorgias_async.errors import InternalServerError, error_from_response
 from gorgias_async.export._job import export
-from gorgias_async.export._plan import STREAMS
+from gorgias_async.export._plan import BY_NAME, STREAMS
 from gorgias_async.testing import FakeGorgias, Fault
+
+from ._read import records
 
 COUNTS = {"customers": 15, "tickets": 40, "users": 4, "macros": 5, "voice_calls": 3}
 
@@ -93,15 +95,7 @@ class TestFullExport:
         await export(client, ["tickets"], tmp_path, format="csv")
         with (tmp_path / "tickets.csv").open() as handle:
             rows = list(csv.DictReader(handle))
-        assert list(rows[0]) == [
-            "id",
-            "created_datetime",
-            "updated_datetime",
-            "status",
-            "channel",
-            "customer.id",
-            "record",
-        ]
+        assert list(rows[0]) == ["id", *(c.path for c in BY_NAME["tickets"].columns), "record"]
         records = sorted((orjson.loads(r["record"]) for r in rows), key=lambda r: r["id"])
         assert records == expected(fake, "tickets")
 
@@ -109,7 +103,7 @@ class TestFullExport:
         await export(client, ["tickets", "customers"], tmp_path, format="sqlite")
         db = sqlite3.connect(tmp_path / "gorgias.sqlite")
         rows = db.execute(
-            "SELECT id, status, customer_id, json FROM tickets ORDER BY id"
+            "SELECT id, status, customer_id, record FROM tickets ORDER BY id"
         ).fetchall()
         assert [orjson.loads(r[3]) for r in rows] == expected(fake, "tickets")
         assert rows[0][1] in ("open", "closed")
@@ -236,13 +230,7 @@ class TestIncremental:
 
 
 def read_output(path, name, fmt):
-    if fmt == "jsonl":
-        return read_jsonl(path / f"{name}.jsonl")
-    if fmt == "csv":
-        with (path / f"{name}.csv").open() as handle:
-            return [orjson.loads(row["record"]) for row in csv.DictReader(handle)]
-    db = sqlite3.connect(path / "gorgias.sqlite")
-    return [orjson.loads(row[0]) for row in db.execute(f'SELECT json FROM "{name}"')]
+    return records(path, fmt, name)
 
 
 class TestStorms:

@@ -10,9 +10,6 @@ files the user owns are never touched.
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
-import json
 import os
 import random
 import shutil
@@ -28,6 +25,7 @@ from gorgias_async.export import FORMATS, STREAMS, export
 from gorgias_async.testing import FakeGorgias, RateLimitRules
 
 from .._cli import account_env, finish, run_cli, start_cli
+from ._read import records, snapshot
 
 COUNTS = {"customers": 15, "tickets": 40, "users": 4, "macros": 5, "voice_calls": 3}
 ALL = [stream.name for stream in STREAMS]
@@ -38,38 +36,6 @@ async def fake():
     """The account every test here exports (``client`` is conftest's, pointed at it)."""
     async with FakeGorgias(seed=4, rate_limit=None, **COUNTS) as server:
         yield server
-
-
-def snapshot(out: Path, fmt: str, names: list[str]) -> dict[str, Any]:
-    """What an export folder holds per resource: file bytes, or a table's rows."""
-    if fmt == "sqlite":
-        db = sqlite3.connect(out / "gorgias.sqlite")
-        try:
-            return {
-                name: db.execute(f'SELECT * FROM "{name}" ORDER BY id').fetchall() for name in names
-            }
-        finally:
-            db.close()
-    return {name: (out / f"{name}.{fmt}").read_bytes() for name in names}
-
-
-def records(out: Path, fmt: str, name: str) -> list[dict[str, Any]]:
-    """The records of one resource in an export folder, by id."""
-    # The standard library's json: it reads the lone surrogates orjson refuses.
-    if fmt == "jsonl":
-        rows = [json.loads(line) for line in (out / f"{name}.jsonl").read_bytes().splitlines()]
-    elif fmt == "csv":
-        with (out / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-            text = handle.read()
-        csv.field_size_limit(1 << 30)
-        rows = [json.loads(row["record"]) for row in csv.DictReader(io.StringIO(text))]
-    else:
-        db = sqlite3.connect(out / "gorgias.sqlite")
-        try:
-            rows = [json.loads(r[0]) for r in db.execute(f'SELECT json FROM "{name}"')]
-        finally:
-            db.close()
-    return sorted(rows, key=lambda record: record["id"])
 
 
 def manifest(out: Path) -> dict[str, Any]:

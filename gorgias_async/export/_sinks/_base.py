@@ -39,14 +39,6 @@ STATE_DB = ".export-state.sqlite"
 MANIFEST = "manifest.json"
 
 
-def dig(record: Record, path: str) -> Any:
-    """The value at a dotted ``path`` of ``record`` (None where absent)."""
-    value: Any = record
-    for part in path.split("."):
-        value = value.get(part) if isinstance(value, dict) else None
-    return value
-
-
 def stamp_of(record: Record) -> str | None:
     """The record's newest timestamp as sent (``updated_datetime``, else created)."""
     stamp = record.get("updated_datetime") or record.get("created_datetime")

@@ -5,14 +5,27 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from ... import _json
+from .._columns import RECORD, Column
 from .._plan import Stream
 from .._state import StreamState
-from ._base import MANIFEST, Changes, PageCommit, Record, Sink, dig, snapshot
+from ._base import MANIFEST, Changes, PageCommit, Record, Sink, snapshot
 
 SQLITE_DB = "gorgias.sqlite"
+
+#: The declared SQLite type of each column kind (SQLite has no datetime type: ISO 8601
+#: text in UTC, which compares and sorts as time does).
+SQL_TYPES = {
+    "integer": "INTEGER",
+    "boolean": "INTEGER",
+    "datetime": "TEXT",
+    "names": "TEXT",
+    "text": "TEXT",
+}
+#: Datetime columns indexed besides the references (the ones queries filter by).
+INDEXED_DATETIMES = frozenset({"created_datetime", "updated_datetime"})
 
 
 def _known_ids(db: sqlite3.Connection, table: str, records: Sequence[Record]) -> set[int]:
@@ -24,17 +37,27 @@ def _known_ids(db: sqlite3.Connection, table: str, records: Sequence[Record]) ->
     return {row[0] for row in rows}
 
 
+def indexed(column: Column) -> bool:
+    """Whether the SQL formats index ``column``: a reference to another record
+    (``customer.id``, ``ticket_id``) or a creation/update time."""
+    return column.is_reference or column.path in INDEXED_DATETIMES
+
+
 class SqliteSink(Sink):
-    """``gorgias.sqlite``: a table per resource keyed by id; the state in the same commits."""
+    """``gorgias.sqlite``: a table per resource keyed by id, with the resource's typed
+    columns (:mod:`.._columns`), indexes on references and times, and ``record``; the
+    state in the same commits."""
 
     format = "sqlite"
     database = SQLITE_DB
     database_is_output = True
+    #: Whether tables have the typed columns and indexes (a staging table has only the
+    #: record).
+    typed: ClassVar[bool] = True
 
-    @staticmethod
-    def columns(stream: Stream) -> list[str]:
-        """SQL column names of the resource's useful columns (dots become underscores)."""
-        return [column.replace(".", "_") for column in stream.columns]
+    def columns(self, stream: Stream) -> tuple[Column, ...]:
+        """The typed columns of ``stream``'s table."""
+        return stream.columns if self.typed else ()
 
     def start(self, stream: Stream, run_started: str) -> StreamState:
         """Create the table; a table dropped or emptied by hand restarts a full walk."""
@@ -50,14 +73,20 @@ class SqliteSink(Sink):
             state = self._fresh_state(stream, name, run_started)
         assert state is not None
         self.state.streams[name] = state
-        extra = ", ".join(f'"{column}"' for column in self.columns(stream))
+        columns = self.columns(stream)
+        declared = "".join(f'"{c.name}" {SQL_TYPES[c.kind]}, ' for c in columns)
         with self.checkpoints.transaction():
             if restart and exists:
                 db.execute(f'DELETE FROM "{name}"')
             db.execute(
                 f'CREATE TABLE IF NOT EXISTS "{name}" '
-                f"(id INTEGER PRIMARY KEY, {extra}, json TEXT NOT NULL)"
+                f'(id INTEGER PRIMARY KEY, {declared}"{RECORD}" TEXT NOT NULL)'
             )
+            for column in filter(indexed, columns):
+                db.execute(
+                    f'CREATE INDEX IF NOT EXISTS "{name}_{column.name}" '
+                    f'ON "{name}" ("{column.name}")'
+                )
             self.checkpoints.save_stream(name, state)
         return snapshot(state)
 
@@ -67,7 +96,7 @@ class SqliteSink(Sink):
         db = self.checkpoints.db
         known = _known_ids(db, page.stream.name, page.records)
         fresh = self._dedupe(page.records, known)
-        db.executemany(self._upsert_sql(page.stream), [self._row(page.stream, r) for r in fresh])
+        db.executemany(self._upsert_sql(page.stream), self._rows(page.stream, fresh))
         return fresh
 
     def apply(
@@ -80,9 +109,7 @@ class SqliteSink(Sink):
         with self.checkpoints.transaction():
             if changes.replace:
                 db.execute(f'DELETE FROM "{name}"')
-            db.executemany(
-                self._upsert_sql(stream), [self._row(stream, r) for r in changes.records]
-            )
+            db.executemany(self._upsert_sql(stream), self._rows(stream, changes.records))
             removed = db.executemany(
                 f'DELETE FROM "{name}" WHERE id = ?', [(i,) for i in sorted(deleted)]
             ).rowcount
@@ -92,7 +119,7 @@ class SqliteSink(Sink):
         return snapshot(state), {"changed": len(changes.records), "deleted": removed}
 
     def _upsert_sql(self, stream: Stream) -> str:
-        names = ["id", *self.columns(stream), "json"]
+        names = ["id", *(column.name for column in self.columns(stream)), RECORD]
         quoted = ", ".join(f'"{name}"' for name in names)
         updates = ", ".join(f'"{name}" = excluded."{name}"' for name in names[1:])
         return (
@@ -100,25 +127,18 @@ class SqliteSink(Sink):
             f"ON CONFLICT(id) DO UPDATE SET {updates}"
         )
 
-    @staticmethod
-    def _row(stream: Stream, record: Record) -> tuple[Any, ...]:
-        values = [_sql_value(dig(record, column)) for column in stream.columns]
-        return (record["id"], *values, _json.dumps(record).decode())
+    def _rows(self, stream: Stream, records: Sequence[Record]) -> list[tuple[Any, ...]]:
+        columns = self.columns(stream)
+        # The record as text: sqlite3 binds str as UTF-8, and the JSON escapes any lone
+        # surrogate (the columns show its escape, :func:`.._columns._utf8`).
+        return [
+            (record["id"], *(column.text(record) for column in columns),
+             _json.dumps(record).decode())
+            for record in records
+        ]  # fmt: skip
 
     def owned_files(self) -> list[Path]:
         """The database (with its WAL files) and the manifest."""
         db = self.checkpoints.path
         return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"),
                 self.out / MANIFEST]  # fmt: skip
-
-
-def _sql_value(value: Any) -> Any:
-    if isinstance(value, dict | list):
-        return _json.dumps(value).decode()
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, str) and not value.isascii():
-        # sqlite3 binds str as UTF-8: a lone surrogate becomes its escape (the JSON
-        # column keeps it exactly).
-        return value.encode("utf-8", "backslashreplace").decode("utf-8")
-    return value

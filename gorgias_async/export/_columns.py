@@ -1,0 +1,183 @@
+"""The typed columns every tabular format writes besides the whole record.
+
+A resource's columns are the fields its catalog row names (:class:`~gorgias_async.
+resources._catalog.Export`), in that order; the type of each follows from its name, here,
+once, for every format (CSV, SQLite, Parquet, DuckDB, and the dlt source's hints):
+
+- ``id``, ``…_id`` and ``….id`` (but ``external_id``, ``message_id``): integers;
+- ``…_datetime``: instants, written in UTC (CSV/SQLite: ISO 8601 with microseconds and
+  ``Z``, which sorts as time does; Parquet/DuckDB: timestamps with time zone);
+- a few known flags and counts: booleans and integers;
+- ``tags``: the tags' names (CSV/SQLite: joined by ``", "``; Parquet/DuckDB: a list);
+- anything else: text (a nested object or list: its JSON).
+
+A value of another type than its column's (the API is not always consistent) is written
+as text in CSV/SQLite and left empty in the typed formats; the record column always has
+it exactly as sent. The record column is :data:`RECORD` in every format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import attrs
+
+from .. import _json
+
+#: The column holding the whole record as JSON, in every format.
+RECORD = "record"
+
+Kind = Literal["integer", "boolean", "datetime", "names", "text"]
+
+#: Fields whose name does not tell their type.
+BOOLEANS = frozenset({"active", "archived", "from_agent", "is_unread", "public", "required", "spam"})
+INTEGERS = frozenset({"duration", "messages_count", "order", "score", "usage"})
+#: Ids that are not Gorgias ids (strings of another system).
+TEXT_IDS = frozenset({"external_id", "message_id"})
+
+
+def kind_of(path: str) -> Kind:
+    """The type of the column at ``path`` (a dotted field path), by the rules above."""
+    field = path.rsplit(".", 1)[-1]
+    if field.endswith("_datetime"):
+        return "datetime"
+    if field == "tags":
+        return "names"
+    if field in BOOLEANS:
+        return "boolean"
+    if field in INTEGERS or (
+        (field == "id" or field.endswith("_id")) and field not in TEXT_IDS
+    ):
+        return "integer"
+    return "text"
+
+
+def utc(value: Any) -> datetime | None:
+    """The instant a datetime field holds (any spelling Gorgias sends), or None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        from .._datetime import read  # the repairs, for the odd spellings only
+
+        moment = read(value)  # type: ignore[assignment]
+        if moment is None:
+            return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def iso(value: Any) -> Any:
+    """A datetime field as UTC ISO 8601 with microseconds and ``Z`` (unreadable: as sent)."""
+    moment = utc(value)
+    if moment is None:
+        return value
+    return moment.isoformat(timespec="microseconds")[:-6] + "Z"  # "+00:00" → "Z"
+
+
+def _names(value: Any) -> list[str] | None:
+    if not isinstance(value, list):
+        return None
+    return [str(item.get("name")) if isinstance(item, dict) else str(item) for item in value]
+
+
+def _getter(path: str) -> Callable[[dict[str, Any]], Any]:
+    """A fast reader of the value at ``path`` (None where absent)."""
+    parts = path.split(".")
+    if len(parts) == 1:
+        return lambda record: record.get(path)
+    head, rest = parts[0], parts[1:]
+
+    def get(record: dict[str, Any]) -> Any:
+        value: Any = record.get(head)
+        for part in rest:
+            if not isinstance(value, dict):
+                return None
+            value = value.get(part)
+        return value
+
+    return get
+
+
+@attrs.frozen
+class Column:
+    """One typed column: where its value is in a record and what type it has.
+
+    Attributes:
+        path: the field's dotted path (``customer.id``); CSV's header spells it so.
+        kind: its type (:data:`Kind`).
+    """
+
+    path: str
+    kind: Kind = attrs.field()
+    get: Callable[[dict[str, Any]], Any] = attrs.field(eq=False, repr=False)
+
+    @kind.default
+    def _kind(self) -> Kind:
+        return kind_of(self.path)
+
+    @get.default
+    def _get(self) -> Callable[[dict[str, Any]], Any]:
+        return _getter(self.path)
+
+    @property
+    def name(self) -> str:
+        """The SQL (and Parquet) column name: dots become underscores (``customer_id``)."""
+        return self.path.replace(".", "_")
+
+    @property
+    def is_reference(self) -> bool:
+        """Whether it holds the id of another record (``customer.id``, ``ticket_id``)."""
+        return self.kind == "integer" and (self.path.endswith((".id", "_id")))
+
+    def text(self, record: dict[str, Any]) -> Any:
+        """The value for a text format (CSV, SQLite): None, int, str (booleans as 0/1)."""
+        value = self.get(record)
+        if value is None:
+            return None
+        kind = self.kind
+        if kind == "datetime":
+            return iso(value)
+        if kind == "names":
+            names = _names(value)
+            return ", ".join(names) if names is not None else _json.dumps(value).decode()
+        if isinstance(value, bool):
+            return int(value)
+        if isinstance(value, dict | list):
+            return _json.dumps(value).decode()
+        return _utf8(value) if isinstance(value, str) else value
+
+    def typed(self, record: dict[str, Any]) -> Any:
+        """The value for a typed format (Parquet, DuckDB): of the column's type, or None."""
+        value = self.get(record)
+        if value is None:
+            return None
+        kind = self.kind
+        if kind == "datetime":
+            return utc(value)
+        if kind == "names":
+            return _names(value)
+        if kind == "boolean":
+            return value if isinstance(value, bool) else None
+        if kind == "integer":
+            return value if isinstance(value, int) and not isinstance(value, bool) else None
+        if isinstance(value, dict | list):
+            return _json.dumps(value).decode()
+        return _utf8(value) if isinstance(value, str) else str(value)
+
+
+def _utf8(text: str) -> str:
+    """``text`` as UTF-8 can hold it: a lone surrogate becomes its ``\\udxxx`` escape (the
+    record column keeps it exactly)."""
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def columns_of(paths: Sequence[str]) -> tuple[Column, ...]:
+    """The typed columns of a resource whose catalog row names ``paths``."""
+    return tuple(Column(path) for path in paths)
