@@ -56,3 +56,16 @@ def snapshot(out: Path, fmt: str, names: list[str]) -> dict[str, Any]:
     if fmt in ("sqlite", "duckdb"):
         return {name: table(out, fmt, name) for name in names}
     return {name: (out / f"{name}.{fmt}").read_bytes() for name in names}
+
+
+def progress(out: Path, fmt: str, names: list[str]) -> Any:
+    """What a run has done so far: the output and, for the formats built from their
+    checkpoint at the end of a run (Parquet, DuckDB), the checkpointed rows."""
+    if fmt not in ("parquet", "duckdb"):
+        return snapshot(out, fmt, names)
+    db = sqlite3.connect(out / ".export-state.sqlite")
+    try:
+        staged = {n: db.execute(f'SELECT * FROM "{n}" ORDER BY id').fetchall() for n in names}
+    finally:
+        db.close()
+    return snapshot(out, fmt, names), staged

@@ -25,7 +25,7 @@ from gorgias_async.export import FORMATS, STREAMS, export
 from gorgias_async.testing import FakeGorgias, RateLimitRules
 
 from .._cli import account_env, finish, run_cli, start_cli
-from ._read import records, snapshot
+from ._read import progress, records, snapshot
 
 COUNTS = {"customers": 15, "tickets": 40, "users": 4, "macros": 5, "voice_calls": 3}
 ALL = [stream.name for stream in STREAMS]
@@ -321,7 +321,7 @@ class TestKilledIncrementalRun:
 
     KILLS = 7  # per case: 21 kills over three seeds and formats
 
-    @pytest.mark.parametrize(("seed", "fmt"), [(1, "jsonl"), (2, "csv"), (3, "sqlite")])
+    @pytest.mark.parametrize(("seed", "fmt"), list(enumerate(FORMATS, start=1)))
     async def test_killed_incremental_runs_end_like_uninterrupted_ones(self, tmp_path, seed, fmt):
         rng = random.Random(seed)
         rules = RateLimitRules(api_key=40, window=20.0)
@@ -342,7 +342,7 @@ class TestKilledIncrementalRun:
             took = asyncio.get_running_loop().time() - started
             assert uninterrupted.code == 0, uninterrupted.err
             killed = midway = 0
-            before, after = snapshot(base, fmt, names), snapshot(clean, fmt, names)
+            before, after = progress(base, fmt, names), progress(clean, fmt, names)
             trial = 0
             # Kill at random moments; go on (up to 3x) until a kill has landed while the
             # changes were being written, so that path is always exercised.
@@ -360,7 +360,7 @@ class TestKilledIncrementalRun:
                     kill_after=rng.uniform(0.3, 1.0) * took,
                 )
                 killed += outcome.killed
-                between = snapshot(target, fmt, names)
+                between = progress(target, fmt, names)
                 midway += between not in (before, after)
                 rerun = await run_cli("export", "--out", str(target), *common, *names, env=env)
                 assert rerun.code == 0, rerun.err

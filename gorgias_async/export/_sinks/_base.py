@@ -155,6 +155,14 @@ class Sink(abc.ABC):
         for record in changes.records:
             state.watermark = _newest(state.watermark, stamp_of(record))
 
+    @classmethod
+    def check_available(cls) -> None:
+        """ValueError naming the extra to install if the format needs a missing library."""
+
+    def finish(self, stream: Stream) -> None:  # noqa: B027 - most sinks write as they go
+        """Bring ``stream``'s output up to its checkpoint, at the end of a run (the formats
+        that build their files from the checkpointed rows)."""
+
     def record_run(self, name: str, run: dict[str, Any]) -> None:
         """Keep what this run did to ``name`` for the manifest."""
         state = self.state.streams[name]

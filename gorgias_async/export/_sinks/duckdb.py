@@ -1,0 +1,63 @@
+"""DuckDB: ``gorgias.duckdb``, a typed table per resource keyed by id."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from ..._files import refuse_link
+from .._columns import RECORD
+from .._plan import Stream
+from ._base import writing
+from ._staged import StagedSink, need
+
+DUCKDB_FILE = "gorgias.duckdb"
+#: The DuckDB type of each column kind.
+DUCKDB_TYPES = {
+    "integer": "BIGINT",
+    "boolean": "BOOLEAN",
+    "datetime": "TIMESTAMPTZ",
+    "names": "VARCHAR[]",
+    "text": "VARCHAR",
+}
+
+
+class DuckdbSink(StagedSink):
+    """``gorgias.duckdb``: per resource a table with ``id`` (primary key), its typed
+    columns (:mod:`.._columns`) and ``record`` (JSON text); each run ends by replacing the
+    tables it touched from the checkpoint, one transaction per table (a reader sees the
+    old table or the new one)."""
+
+    format = "duckdb"
+    requires: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("duckdb", "duckdb"),
+        ("pyarrow", "duckdb"),
+    )
+
+    def outputs(self, name: str) -> list[Path]:
+        """The database and its write-ahead log (every resource shares them)."""
+        path = self.out / DUCKDB_FILE
+        return [path, path.with_name(path.name + ".wal")]
+
+    def finish(self, stream: Stream) -> None:
+        """Replace the resource's table with the checkpointed rows."""
+        duckdb = need("duckdb", "duckdb", self.format)
+        path = self.outputs(stream.name)[0]
+        refuse_link(path)
+        declared = "".join(f'"{c.name}" {DUCKDB_TYPES[c.kind]}, ' for c in stream.columns)
+        with writing(path):
+            db = duckdb.connect(str(path))
+            try:
+                db.execute("BEGIN")
+                db.execute(
+                    f'CREATE OR REPLACE TABLE "{stream.name}" '
+                    f'(id BIGINT PRIMARY KEY, {declared}"{RECORD}" VARCHAR NOT NULL)'
+                )
+                for batch in self.batches(stream):
+                    db.register("_batch", batch)
+                    db.execute(f'INSERT INTO "{stream.name}" SELECT * FROM _batch')
+                    db.unregister("_batch")
+                db.execute("COMMIT")
+                db.execute("CHECKPOINT")
+            finally:
+                db.close()
