@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,7 +41,7 @@ def parser() -> argparse.ArgumentParser:
         description="Load a Gorgias account into DuckDB with dlt and print tickets ⨝ messages.",
     )
     parser.add_argument("resources", nargs="*", help="resources to load (default: all)")
-    parser.add_argument("--duckdb", default="gorgias.duckdb", help="the DuckDB file")
+    parser.add_argument("--duckdb", default="gorgias_dlt.duckdb", help="the DuckDB file")
     parser.add_argument("--dataset", default="gorgias", help="the DuckDB schema")
     parser.add_argument(
         "--pipelines-dir", help="where dlt keeps the pipeline's state (default: dlt's)"
@@ -113,15 +114,18 @@ def _cause(error: BaseException) -> BaseException:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; its exit code."""
     args = parser().parse_args(argv)
+    if args.quiet:
+        os.environ.setdefault("RUNTIME__LOG_LEVEL", "ERROR")  # dlt's own logging
 
     def work() -> int:
         try:
             rows = asyncio.run(_main(args))
         except Exception as error:
             raise _cause(error) from None
-        print("ticket  status    messages  last message               subject")
+        print("ticket  status    messages  last message (UTC)  subject")
         for ticket_id, status, subject, messages, last in rows:
-            print(f"{ticket_id:<7} {status or '':<9} {messages:<9} {last!s:<26} {subject}")
+            when = f"{last:%Y-%m-%d %H:%M}" if last is not None else ""
+            print(f"{ticket_id:<7} {status or '':<9} {messages:<9} {when:<19} {subject or ''}")
         return _outcome.DONE
 
     return _outcome.run("gorgias_async.dlt", work)

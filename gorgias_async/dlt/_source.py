@@ -140,8 +140,24 @@ def gorgias_source(
     return [_resource(stream, shared, page_size) for stream in streams]
 
 
+#: dlt's data type of each column kind (``names`` are lists: dlt makes child tables).
+DLT_TYPES = {"integer": "bigint", "boolean": "bool", "datetime": "timestamp", "text": "text"}
+
+
+def column_hints(stream: Stream) -> dict[str, dict[str, Any]]:
+    """dlt column hints: the export's typed columns (so a column null in every record so
+    far still exists, with its type) and the hard-delete marker."""
+    hints: dict[str, dict[str, Any]] = {
+        column.path.replace(".", "__"): {"data_type": DLT_TYPES[column.kind]}
+        for column in stream.columns
+        if column.kind in DLT_TYPES
+    }
+    hints[DELETED] = {"data_type": "bool", "hard_delete": True}
+    return hints
+
+
 def _resource(stream: Stream, shared: SharedClient, page_size: int) -> DltResource:
-    columns = {DELETED: {"data_type": "bool", "hard_delete": True}}
+    columns = column_hints(stream)
 
     @dlt.resource(
         name=stream.name,
