@@ -64,15 +64,13 @@ def _budget(args: argparse.Namespace, time_scale: float) -> str:
 
 def load(args: argparse.Namespace, **connection: Any) -> list[tuple[Any, ...]]:
     """Run the pipeline into ``args.duckdb``; the query's rows."""
-    source = gorgias_source(
-        args.resources, max_concurrency=args.max_concurrency, **connection
-    )
+    source = gorgias_source(args.resources, max_concurrency=args.max_concurrency, **connection)
+    where = {"pipelines_dir": args.pipelines_dir} if args.pipelines_dir else {}
     pipeline = dlt.pipeline(
         pipeline_name="gorgias",
         destination=dlt.destinations.duckdb(str(Path(args.duckdb).resolve())),
         dataset_name=args.dataset,
-        pipelines_dir=args.pipelines_dir,
-        progress="log" if not args.quiet else None,
+        **where,
     )
     pipeline.run(source)
     with pipeline.sql_client() as client:
@@ -103,11 +101,11 @@ async def _main(args: argparse.Namespace) -> list[tuple[Any, ...]]:
 
 def _cause(error: BaseException) -> BaseException:
     """Our error inside dlt's wrappers (a step failed ← a resource failed ← ours)."""
-    seen = error
+    seen: BaseException | None = error
     while seen is not None:
         if isinstance(seen, GorgiasError | ValueError | TypeError):
             return seen
-        seen = seen.__cause__ or seen.__context__  # type: ignore[assignment]
+        seen = seen.__cause__ or seen.__context__
     return error
 
 

@@ -38,7 +38,7 @@ DELETED = "_gorgias_deleted"
 MAX_TABLE_NESTING = 2
 
 
-def parse_budget(text: str) -> RateLimit | None | str:
+def parse_budget(text: str) -> RateLimit | str | None:
     """``rate_limit``: ``"auto"`` (the auth kind's Gorgias budget), ``"off"`` or
     ``"CAPACITY/WINDOW"`` (``"40/20"``); ValueError naming ``rate_limit`` otherwise."""
     if text == "auto":
@@ -163,7 +163,7 @@ def _resource(stream: Stream, shared: SharedClient, page_size: int) -> DltResour
         name=stream.name,
         primary_key="id",
         write_disposition="merge",
-        columns=columns,  # type: ignore[arg-type]
+        columns=columns,
     )
     async def records() -> AsyncIterator[list[dict[str, Any]]]:
         state = dlt.current.resource_state()

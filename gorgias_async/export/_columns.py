@@ -32,7 +32,9 @@ RECORD = "record"
 Kind = Literal["integer", "boolean", "datetime", "names", "text"]
 
 #: Fields whose name does not tell their type.
-BOOLEANS = frozenset({"active", "archived", "from_agent", "is_unread", "public", "required", "spam"})
+BOOLEANS = frozenset(
+    {"active", "archived", "from_agent", "is_unread", "public", "required", "spam"}
+)
 INTEGERS = frozenset({"duration", "messages_count", "order", "score", "usage"})
 #: Ids that are not Gorgias ids (strings of another system).
 TEXT_IDS = frozenset({"external_id", "message_id"})
@@ -47,9 +49,7 @@ def kind_of(path: str) -> Kind:
         return "names"
     if field in BOOLEANS:
         return "boolean"
-    if field in INTEGERS or (
-        (field == "id" or field.endswith("_id")) and field not in TEXT_IDS
-    ):
+    if field in INTEGERS or ((field == "id" or field.endswith("_id")) and field not in TEXT_IDS):
         return "integer"
     return "text"
 
@@ -63,9 +63,10 @@ def utc(value: Any) -> datetime | None:
     except ValueError:
         from .._datetime import read  # the repairs, for the odd spellings only
 
-        moment = read(value)  # type: ignore[assignment]
-        if moment is None:
+        repaired = read(value)
+        if repaired is None:
             return None
+        moment = repaired
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)

@@ -86,9 +86,7 @@ def assert_tickets_match(folder: Path, fake: FakeGorgias) -> None:
     )
     assert tags == [(t["id"], [g["name"] for g in t["tags"]]) for t in tickets if t["tags"]]
     messages = query(folder, "SELECT id, ticket_id, body_text FROM gorgias.messages ORDER BY id")
-    assert messages == [
-        (m["id"], m["ticket_id"], m["body_text"]) for m in fake.items("messages")
-    ]
+    assert messages == [(m["id"], m["ticket_id"], m["body_text"]) for m in fake.items("messages")]
 
 
 class TestLoad:

@@ -158,6 +158,7 @@ class Sink(abc.ABC):
     @classmethod
     def check_available(cls) -> None:
         """ValueError naming the extra to install if the format needs a missing library."""
+        return  # most formats need nothing beyond the base install
 
     def finish(self, stream: Stream) -> None:  # noqa: B027 - most sinks write as they go
         """Bring ``stream``'s output up to its checkpoint, at the end of a run (the formats
