@@ -136,16 +136,23 @@ class TestFilesTheUserOwns:
             assert target.read_bytes() == b"precious"
             assert (out / "tickets.jsonl").is_symlink()
 
-    async def test_a_users_file_named_like_an_export_file_is_not_overwritten(self, fake, tmp_path):
+    @pytest.mark.parametrize(
+        ("fmt", "name"),
+        [("jsonl", "tickets.jsonl"), ("parquet", "tickets.parquet"), ("duckdb", "gorgias.duckdb")],
+    )
+    async def test_a_users_file_named_like_an_export_file_is_not_overwritten(
+        self, fake, tmp_path, fmt, name
+    ):
         out = tmp_path / "out"
         out.mkdir()
-        (out / "tickets.jsonl").write_bytes(b'{"id": 1, "mine": true}\n')
+        (out / name).write_bytes(b'{"id": 1, "mine": true}\n')
         outcome = await run_cli(
-            "export", "--out", str(out), "--quiet", "tickets", env=account_env(fake)
-        )
+            "export", "--out", str(out), "--quiet", "--format", fmt, "tickets",
+            env=account_env(fake),
+        )  # fmt: skip
         assert outcome.code == 1
-        assert "tickets.jsonl" in outcome.one_line_error()
-        assert (out / "tickets.jsonl").read_bytes() == b'{"id": 1, "mine": true}\n'
+        assert name in outcome.one_line_error()
+        assert (out / name).read_bytes() == b'{"id": 1, "mine": true}\n'
 
     @pytest.mark.parametrize(
         ("out", "says"),
