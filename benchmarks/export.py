@@ -44,7 +44,7 @@ from ._common import (
     table,
 )
 
-FORMATS = ("jsonl", "csv", "sqlite")
+FORMATS = ("jsonl", "csv", "sqlite", "parquet", "duckdb")
 
 
 @asynccontextmanager

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from typing import IO
 
 from ... import _json
-from .._columns import RECORD
+from .._columns import RECORD, text_row
 from .._plan import Stream
 from ._base import Record
 from ._files import FileSink
@@ -35,17 +37,22 @@ class CsvSink(FileSink):
 
     def header(self, stream: Stream) -> bytes:
         """The header row."""
-        return (",".join(_field(name) for name in self.columns(stream)) + "\r\n").encode()
+        return (_Quoting().join(self.columns(stream)) + "\r\n").encode()
 
     def encode_each(self, stream: Stream, records: Sequence[Record]) -> list[bytes]:
-        """One CSV row per record (written without the csv module: every field but the
-        record is short, and the record is JSON, which always needs quotes)."""
-        columns = stream.columns
+        """One CSV row per record. The record's JSON always needs quoting (its quotes
+        doubled, as bytes); the columns are joined as they are unless one holds a quote,
+        comma or line end, and then written by the ``csv`` module."""
+        values = text_row(stream.columns)
+        quoting = _Quoting()
         rows = []
         for record in records:
+            cells = ["" if v is None else v if type(v) is str else str(v) for v in values(record)]
+            # (joined by NUL to look: it is no separator, and no special character of CSV)
+            special = _SPECIAL.search("\0".join(cells))
+            line = quoting.join(cells) if special else ",".join(cells)
+            head = f"{record['id']},{line}".encode("utf-8", "backslashreplace")
             raw = _json.dumps(record)
-            cells = [str(record["id"]), *(_field(column.text(record)) for column in columns)]
-            head = ",".join(cells).encode()
             rows.append(b"".join((head, b',"', raw.replace(b'"', b'""'), b'"\r\n')))
         return rows
 
@@ -69,10 +76,16 @@ class CsvSink(FileSink):
         return int(head) if head.isdigit() else None
 
 
-def _field(value: Any) -> str:
-    if value is None:
-        return ""
-    text = value if isinstance(value, str) else str(value)
-    if _SPECIAL.search(text):
-        return '"' + text.replace('"', '""') + '"'
-    return text
+class _Quoting:
+    """Fields joined by the ``csv`` module (RFC 4180 quoting), one row at a time."""
+
+    def __init__(self) -> None:
+        self._buffer = io.StringIO()
+        # CRLF: the writer quotes the characters of its line end (a bare CR or LF too).
+        self._writer = csv.writer(self._buffer, lineterminator="\r\n")
+
+    def join(self, cells: list[str]) -> str:
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._writer.writerow(cells)
+        return self._buffer.getvalue()[:-2]
