@@ -217,7 +217,7 @@ def text_row(columns: tuple[Column, ...]) -> Callable[[dict[str, Any]], tuple[An
             access = f"_sub({access}, {field!r})"
         parts.append(f"({_TEXT_EXPRESSIONS[column.kind].format(get=access)})")
     source = f"def row(r):\n    return ({''.join(part + ', ' for part in parts)})\n"
-    scope = {"_text": _text, "_text_names": _text_names, "_sub": _sub, "iso": iso}
+    scope: dict[str, Any] = {"_text": _text, "_text_names": _text_names, "_sub": _sub, "iso": iso}
     exec(compile(source, f"<text_row of {len(columns)} columns>", "exec"), scope)
     row: Callable[[dict[str, Any]], tuple[Any, ...]] = scope["row"]
     return row
