@@ -131,7 +131,12 @@ def _load(db: sqlite3.Connection, path: Path) -> ExportState:
         rows = dict(db.execute(f"SELECT key, value FROM {STATE_TABLE}").fetchall())
         meta = _json.loads(rows.pop("meta"))
         if meta.get("layout") != LAYOUT:
-            raise ValueError(f"state layout {meta.get('layout')}, expected {LAYOUT}")
+            raise OutputError(
+                f"{path.parent} holds an export of another version of gorgias-async "
+                f"(layout {meta.get('layout')}; this one writes {LAYOUT}: other columns)",
+                path=path,
+                hint="move that folder away or choose another --out",
+            )
         streams = {
             key.removeprefix("stream:"): _converter.structure(_json.loads(value), StreamState)
             for key, value in rows.items()

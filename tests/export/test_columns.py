@@ -185,3 +185,20 @@ def test_the_readme_documents_every_resources_columns():
         assert documented == [
             (c.path, "" if c.kind == "text" else c.kind) for c in stream.columns
         ], stream.name
+
+
+async def test_a_folder_of_the_old_layout_is_refused_in_one_line(fake, client, tmp_path):
+    from gorgias_async import OutputError
+
+    await export(client, ["users"], tmp_path, format="csv")
+    db = sqlite3.connect(tmp_path / ".export-state.sqlite")
+    with db:
+        db.execute(
+            "UPDATE _export_state SET value = json_set(value, '$.layout', 2) WHERE key = 'meta'"
+        )
+    db.close()
+    before = (tmp_path / "users.csv").read_bytes()
+    with pytest.raises(OutputError, match="another version of gorgias-async") as raised:
+        await export(client, ["users"], tmp_path, format="csv")
+    assert "\n" not in str(raised.value)
+    assert (tmp_path / "users.csv").read_bytes() == before

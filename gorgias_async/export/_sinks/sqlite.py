@@ -82,13 +82,19 @@ class SqliteSink(Sink):
                 f'CREATE TABLE IF NOT EXISTS "{name}" '
                 f'(id INTEGER PRIMARY KEY, {declared}"{RECORD}" TEXT NOT NULL)'
             )
-            for column in filter(indexed, columns):
+            self.checkpoints.save_stream(name, state)
+        return snapshot(state)
+
+    def finish(self, stream: Stream) -> None:
+        """Index the references and times (once the rows are in: building an index over a
+        loaded table is cheaper than keeping it up to date through a bulk load)."""
+        name = stream.name
+        with self.checkpoints.transaction() as db:
+            for column in filter(indexed, self.columns(stream)):
                 db.execute(
                     f'CREATE INDEX IF NOT EXISTS "{name}_{column.name}" '
                     f'ON "{name}" ("{column.name}")'
                 )
-            self.checkpoints.save_stream(name, state)
-        return snapshot(state)
 
     def _stage_page(self, page: PageCommit) -> list[Record]:
         """Insert the page's new records (ids already in the table, this transaction's
