@@ -75,12 +75,8 @@ def utc(value: Any) -> datetime | None:
 
 def iso(value: Any) -> Any:
     """A datetime field as UTC ISO 8601 with microseconds and ``Z`` (unreadable: as sent)."""
-    if type(value) is str and len(value) == 32 and value[10] == "T" and value.endswith("+00:00"):
-        try:  # the spelling Gorgias sends most: already UTC with microseconds
-            datetime.fromisoformat(value)
-            return value[:26] + "Z"
-        except ValueError:
-            pass
+    if type(value) is str and len(value) == 32 and value[10] == "T" and value[26:] == "+00:00":
+        return value[:26] + "Z"  # the spelling Gorgias sends most: UTC with microseconds
     moment = utc(value)
     if moment is None:
         return value
@@ -184,43 +180,71 @@ def _text_names(value: Any) -> Any:
     return ", ".join(names) if names is not None else _text(value)
 
 
-def _sub(value: Any, key: str) -> Any:
-    return value.get(key) if type(value) is dict else None
+def _str(value: Any) -> str:
+    return str(_text(value))
 
 
-#: Per kind, the expression of a text format's value, ``v`` being the field's value: the
-#: common values (a string in a text column, an int in an integer one) pass as they are.
-_TEXT_EXPRESSIONS = {
+#: :func:`iso` inline for its common case (the compiled rows below).
+_ISO = '(v[:26] + "Z" if len(v) == 32 and v[10] == "T" and v[26:] == "+00:00" else iso(v))'
+
+#: Per kind, the expression of a column's value for SQLite, ``v`` being the field's value
+#: (None, an int or a string): the common values (a string in a text column, an int in an
+#: integer one) pass as they are, the others go through :func:`_text`.
+_SQL_EXPRESSIONS = {
     "text": "v if (v := {get}) is None or type(v) is str else _text(v)",
     "integer": "v if (v := {get}) is None or type(v) is int else _text(v)",
     "boolean": "None if (v := {get}) is None else _text(v)",
-    "datetime": "None if (v := {get}) is None else iso(v)",
+    "datetime": "None if (v := {get}) is None else " + _ISO + " if type(v) is str else _text(v)",
     "names": "None if (v := {get}) is None else _text_names(v)",
 }
+#: The same values as CSV cells: strings, ``""`` for None.
+_CSV_EXPRESSIONS = {
+    "text": '"" if (v := {get}) is None else v if type(v) is str else _str(v)',
+    "integer": '"" if (v := {get}) is None else str(v) if type(v) is int else _str(v)',
+    "boolean": '"" if (v := {get}) is None else _str(v)',
+    "datetime": '"" if (v := {get}) is None else ' + _ISO + " if type(v) is str else _str(v)",
+    "names": '"" if (v := {get}) is None else str(_text_names(v))',
+}
+
+
+def _access(path: str) -> str:
+    """The expression reading ``path`` from ``r`` (None where a level is missing)."""
+    fields = path.split(".")
+    access = f"r.get({fields[0]!r})"
+    for depth, field in enumerate(fields[1:]):
+        level = f"d{depth}"
+        access = f"({level}.get({field!r}) if type({level} := {access}) is dict else None)"
+    return access
+
+
+def _compile(
+    columns: tuple[Column, ...], expressions: dict[str, str], first: str
+) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    parts = [first] + [f"({expressions[c.kind].format(get=_access(c.path))})" for c in columns]
+    source = f"def row(r):\n    return ({', '.join(parts)},)\n"
+    scope: dict[str, Any] = {"_text": _text, "_text_names": _text_names, "_str": _str, "iso": iso}
+    exec(compile(source, f"<row of {len(columns)} columns>", "exec"), scope)
+    row: Callable[[dict[str, Any]], tuple[Any, ...]] = scope["row"]
+    return row
 
 
 @functools.cache
 def text_row(columns: tuple[Column, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    """The function giving a record's values for a text format (CSV, SQLite): per column
-    None, an int or a string (booleans as 0/1, datetimes as :func:`iso`, tags as names
-    joined by ``", "``, objects as JSON).
+    """The function giving a record's row for SQLite: its id, then per column None, an
+    int or a string (booleans as 0/1, datetimes as :func:`iso`, tags as names joined by
+    ``", "``, objects as JSON).
 
     It is compiled once per column set, one expression per column (no call per value for
     the common types): with some twenty columns this is what keeps CSV and SQLite close
     to the speed of JSONL.
     """
-    parts = []
-    for column in columns:
-        fields = column.path.split(".")
-        access = f"r.get({fields[0]!r})"
-        for field in fields[1:]:
-            access = f"_sub({access}, {field!r})"
-        parts.append(f"({_TEXT_EXPRESSIONS[column.kind].format(get=access)})")
-    source = f"def row(r):\n    return ({''.join(part + ', ' for part in parts)})\n"
-    scope: dict[str, Any] = {"_text": _text, "_text_names": _text_names, "_sub": _sub, "iso": iso}
-    exec(compile(source, f"<text_row of {len(columns)} columns>", "exec"), scope)
-    row: Callable[[dict[str, Any]], tuple[Any, ...]] = scope["row"]
-    return row
+    return _compile(columns, _SQL_EXPRESSIONS, 'r["id"]')
+
+
+@functools.cache
+def csv_cells(columns: tuple[Column, ...]) -> Callable[[dict[str, Any]], tuple[str, ...]]:
+    """The same as :func:`text_row`, as CSV's unquoted cells (strings, ``""`` for None)."""
+    return _compile(columns, _CSV_EXPRESSIONS, 'str(r["id"])')
 
 
 def columns_of(paths: Sequence[str]) -> tuple[Column, ...]:

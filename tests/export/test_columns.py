@@ -202,3 +202,15 @@ async def test_a_folder_of_the_old_layout_is_refused_in_one_line(fake, client, t
         await export(client, ["users"], tmp_path, format="csv")
     assert "\n" not in str(raised.value)
     assert (tmp_path / "users.csv").read_bytes() == before
+
+
+def test_unexpected_value_types_are_kept_as_text():
+    from gorgias_async.export._columns import csv_cells, text_row
+
+    columns = (Column("created_datetime"), Column("customer.id"), Column("subject"),
+               Column("spam"), Column("tags"))  # fmt: skip
+    odd = {"id": 1, "created_datetime": 5, "customer": "c-9", "subject": {"a": [1]},
+           "spam": "no", "tags": "vip"}  # fmt: skip
+    assert text_row(columns)(odd) == (1, 5, None, '{"a":[1]}', "no", "vip")
+    assert csv_cells(columns)(odd) == ("1", "5", "", '{"a":[1]}', "no", "vip")
+    assert text_row(columns)({"id": 2}) == (2, None, None, None, None, None)

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from typing import IO
 
 from ... import _json
-from .._columns import RECORD, text_row
+from .._columns import RECORD, csv_cells
 from .._plan import Stream
 from ._base import Record
 from ._files import FileSink
@@ -43,15 +43,15 @@ class CsvSink(FileSink):
         """One CSV row per record. The record's JSON always needs quoting (its quotes
         doubled, as bytes); the columns are joined as they are unless one holds a quote,
         comma or line end, and then written by the ``csv`` module."""
-        values = text_row(stream.columns)
+        cells_of = csv_cells(stream.columns)
         quoting = _Quoting()
         rows = []
         for record in records:
-            cells = ["" if v is None else v if type(v) is str else str(v) for v in values(record)]
+            cells = cells_of(record)
             # (joined by NUL to look: it is no separator, and no special character of CSV)
             special = _SPECIAL.search("\0".join(cells))
             line = quoting.join(cells) if special else ",".join(cells)
-            head = f"{record['id']},{line}".encode("utf-8", "backslashreplace")
+            head = line.encode("utf-8", "backslashreplace")
             raw = _json.dumps(record)
             rows.append(b"".join((head, b',"', raw.replace(b'"', b'""'), b'"\r\n')))
         return rows
@@ -84,7 +84,7 @@ class _Quoting:
         # CRLF: the writer quotes the characters of its line end (a bare CR or LF too).
         self._writer = csv.writer(self._buffer, lineterminator="\r\n")
 
-    def join(self, cells: list[str]) -> str:
+    def join(self, cells: Sequence[str]) -> str:
         self._buffer.seek(0)
         self._buffer.truncate()
         self._writer.writerow(cells)

@@ -137,7 +137,7 @@ class SqliteSink(Sink):
         values = text_row(self.columns(stream))
         # The record as text: sqlite3 binds str as UTF-8, and the JSON escapes any lone
         # surrogate; a column holding one shows its escape (see _bindable).
-        return [(record["id"], *values(record), _json.dumps(record).decode()) for record in records]
+        return [(*values(record), _json.dumps(record).decode()) for record in records]
 
     def _write(self, sql: str, rows: list[tuple[Any, ...]]) -> sqlite3.Cursor:
         try:
