@@ -80,23 +80,12 @@ def load(args: argparse.Namespace, **connection: Any) -> list[tuple[Any, ...]]:
 
 async def _main(args: argparse.Namespace) -> list[tuple[Any, ...]]:
     if not args.sandbox:
-        return await asyncio.to_thread(
-            load,
-            args,
-            domain=args.domain,
-            base_url=args.base_url,
-            username=args.username,
-            rate_limit=_budget(args, 1.0),
-        )
+        account = {"domain": args.domain, "base_url": args.base_url, "username": args.username}
+        return await asyncio.to_thread(load, args, rate_limit=_budget(args, 1.0), **account)
     async with sandbox(tickets=200, customers=50, announce=not args.quiet) as fake:
-        return await asyncio.to_thread(
-            load,
-            args,
-            base_url=fake.base_url,
-            username=fake.username,
-            api_key=fake.api_key,
-            rate_limit=_budget(args, SANDBOX_TIME_SCALE),
-        )
+        demo = {"base_url": fake.base_url, "username": fake.username, "api_key": fake.api_key}
+        budget = _budget(args, SANDBOX_TIME_SCALE)
+        return await asyncio.to_thread(load, args, rate_limit=budget, **demo)
 
 
 def _cause(error: BaseException) -> BaseException:

@@ -26,6 +26,7 @@ from typing import Any, Literal
 import attrs
 
 from .. import _json
+from .._datetime import read
 
 #: The column holding the whole record as JSON, in every format.
 RECORD = "record"
@@ -57,20 +58,8 @@ def kind_of(path: str) -> Kind:
 
 def utc(value: Any) -> datetime | None:
     """The instant a datetime field holds (any spelling Gorgias sends), or None."""
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        from .._datetime import read  # the repairs, for the odd spellings only
-
-        repaired = read(value)
-        if repaired is None:
-            return None
-        moment = repaired
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
+    moment = read(value) if isinstance(value, str) else None
+    return None if moment is None else moment.astimezone(UTC)
 
 
 def iso(value: Any) -> Any:

@@ -151,17 +151,13 @@ class TestLoad:
 class TestCredentials:
     """dlt's config and secrets, or our environment variables; the key is written nowhere."""
 
-    async def test_from_dlt_config_and_secrets(self, fake, tmp_path, monkeypatch):
-        monkeypatch.setenv("SOURCES__GORGIAS__BASE_URL", fake.base_url)
-        monkeypatch.setenv("SOURCES__GORGIAS__USERNAME", fake.username)
-        monkeypatch.setenv("SOURCES__GORGIAS__API_KEY", fake.api_key)
-        await load(tmp_path, gorgias_source(["users"], rate_limit="off"))
-        assert ids(tmp_path, "users") == sorted(u["id"] for u in fake.items("users"))
-
-    async def test_from_our_environment_variables(self, fake, tmp_path, monkeypatch):
-        monkeypatch.setenv("GORGIAS_BASE_URL", fake.base_url)
-        monkeypatch.setenv("GORGIAS_USERNAME", fake.username)
-        monkeypatch.setenv("GORGIAS_API_KEY", fake.api_key)
+    @pytest.mark.parametrize("prefix", ["SOURCES__GORGIAS__", "GORGIAS_"])
+    async def test_from_dlt_config_and_secrets_or_our_variables(
+        self, fake, tmp_path, monkeypatch, prefix
+    ):
+        monkeypatch.setenv(f"{prefix}BASE_URL", fake.base_url)
+        monkeypatch.setenv(f"{prefix}USERNAME", fake.username)
+        monkeypatch.setenv(f"{prefix}API_KEY", fake.api_key)
         await load(tmp_path, gorgias_source(["users"], rate_limit="off"))
         assert ids(tmp_path, "users") == sorted(u["id"] for u in fake.items("users"))
 

@@ -202,16 +202,6 @@ class Sink(abc.ABC):
             state.cursor = None
             state.synced_at = state.walk_started
 
-    @staticmethod
-    def _dedupe(records: Sequence[Record], known: set[int]) -> list[Record]:
-        """``records`` without the ids in ``known`` or repeated within the page."""
-        fresh: list[Record] = []
-        for record in records:
-            if record["id"] not in known:
-                known.add(record["id"])
-                fresh.append(record)
-        return fresh
-
 
 def _newest(current: str | None, stamp: str | None) -> str | None:
     if stamp is not None and (current is None or stamp > current):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,15 +27,6 @@ SQL_TYPES = {
 }
 #: Datetime columns indexed besides the references (the ones queries filter by).
 INDEXED_DATETIMES = frozenset({"created_datetime", "updated_datetime"})
-
-
-def _known_ids(db: sqlite3.Connection, table: str, records: Sequence[Record]) -> set[int]:
-    ids = [record["id"] for record in records]
-    if not ids:
-        return set()
-    marks = ", ".join("?" * len(ids))
-    rows = db.execute(f'SELECT id FROM "{table}" WHERE id IN ({marks})', ids)
-    return {row[0] for row in rows}
 
 
 def indexed(column: Column) -> bool:
@@ -97,13 +89,28 @@ class SqliteSink(Sink):
                 )
 
     def _stage_page(self, page: PageCommit) -> list[Record]:
-        """Insert the page's new records (ids already in the table, this transaction's
-        rows included, are dropped)."""
-        db = self.checkpoints.db
-        known = _known_ids(db, page.stream.name, page.records)
-        fresh = self._dedupe(page.records, known)
-        self._write(self._upsert_sql(page.stream), self._rows(page.stream, fresh))
-        return fresh
+        """Insert the page's new records, in one statement that returns the ids it added
+        (ids already in the table, this transaction's rows included, are left alone)."""
+        stream = page.stream
+        first: dict[int, Record] = {}
+        for record in page.records:  # an id twice in a page: its first copy
+            first.setdefault(record["id"], record)
+        records = list(first.values())
+        if not records:
+            return []
+        rows = self._rows(stream, records)
+        marks = f"({', '.join('?' * len(rows[0]))})"
+        sql = (
+            f'INSERT INTO "{stream.name}" ({self._names(stream)}) '
+            f"VALUES {', '.join([marks] * len(rows))} ON CONFLICT(id) DO NOTHING RETURNING id"
+        )
+        values = list(itertools.chain.from_iterable(rows))
+        try:
+            added = self.checkpoints.db.execute(sql, values).fetchall()
+        except UnicodeEncodeError:  # a lone surrogate in a column: rare, so checked late
+            added = self.checkpoints.db.execute(sql, list(map(_bindable, values))).fetchall()
+        new = {row[0] for row in added}
+        return [record for record in records if record["id"] in new]
 
     def apply(
         self, stream: Stream, changes: Changes, deleted: set[int], synced_at: str, since: str
@@ -124,12 +131,16 @@ class SqliteSink(Sink):
             self.checkpoints.save_stream(name, state)
         return snapshot(state), {"changed": len(changes.records), "deleted": removed}
 
-    def _upsert_sql(self, stream: Stream) -> str:
+    def _names(self, stream: Stream) -> str:
         names = ["id", *(column.name for column in self.columns(stream)), RECORD]
-        quoted = ", ".join(f'"{name}"' for name in names)
-        updates = ", ".join(f'"{name}" = excluded."{name}"' for name in names[1:])
+        return ", ".join(f'"{name}"' for name in names)
+
+    def _upsert_sql(self, stream: Stream) -> str:
+        names = [column.name for column in self.columns(stream)] + [RECORD]
+        updates = ", ".join(f'"{name}" = excluded."{name}"' for name in names)
+        marks = ", ".join("?" * (len(names) + 1))
         return (
-            f'INSERT INTO "{stream.name}" ({quoted}) VALUES ({", ".join("?" * len(names))}) '
+            f'INSERT INTO "{stream.name}" ({self._names(stream)}) VALUES ({marks}) '
             f"ON CONFLICT(id) DO UPDATE SET {updates}"
         )
 
