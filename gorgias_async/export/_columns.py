@@ -164,17 +164,15 @@ def _text(value: Any) -> Any:
     return value
 
 
-def _text_names(value: Any) -> Any:
-    names = _names(value)
-    return ", ".join(names) if names is not None else _text(value)
-
-
 def _str(value: Any) -> str:
     return str(_text(value))
 
 
 #: :func:`iso` inline for its common case (the compiled rows below).
 _ISO = '(v[:26] + "Z" if len(v) == 32 and v[10] == "T" and v[26:] == "+00:00" else iso(v))'
+
+#: The tags' names joined, inline (``v`` a list; as :func:`_names`).
+_NAMES = '", ".join([str(t.get("name")) if type(t) is dict else str(t) for t in v])'
 
 #: Per kind, the expression of a column's value for SQLite, ``v`` being the field's value
 #: (None, an int or a string): the common values (a string in a text column, an int in an
@@ -184,7 +182,7 @@ _SQL_EXPRESSIONS = {
     "integer": "v if (v := {get}) is None or type(v) is int else _text(v)",
     "boolean": "None if (v := {get}) is None else _text(v)",
     "datetime": "None if (v := {get}) is None else " + _ISO + " if type(v) is str else _text(v)",
-    "names": "None if (v := {get}) is None else _text_names(v)",
+    "names": "None if (v := {get}) is None else " + _NAMES + " if type(v) is list else _text(v)",
 }
 #: The same values as CSV cells: strings, ``""`` for None.
 _CSV_EXPRESSIONS = {
@@ -192,7 +190,7 @@ _CSV_EXPRESSIONS = {
     "integer": '"" if (v := {get}) is None else str(v) if type(v) is int else _str(v)',
     "boolean": '"" if (v := {get}) is None else _str(v)',
     "datetime": '"" if (v := {get}) is None else ' + _ISO + " if type(v) is str else _str(v)",
-    "names": '"" if (v := {get}) is None else str(_text_names(v))',
+    "names": '"" if (v := {get}) is None else ' + _NAMES + " if type(v) is list else _str(v)",
 }
 
 
@@ -211,7 +209,7 @@ def _compile(
 ) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     parts = [first] + [f"({expressions[c.kind].format(get=_access(c.path))})" for c in columns]
     source = f"def row(r):\n    return ({', '.join(parts)},)\n"
-    scope: dict[str, Any] = {"_text": _text, "_text_names": _text_names, "_str": _str, "iso": iso}
+    scope: dict[str, Any] = {"_text": _text, "_str": _str, "iso": iso}
     exec(compile(source, f"<row of {len(columns)} columns>", "exec"), scope)
     row: Callable[[dict[str, Any]], tuple[Any, ...]] = scope["row"]
     return row

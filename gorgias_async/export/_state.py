@@ -161,6 +161,9 @@ class CheckpointDb:
             self.db = sqlite3.connect(
                 f"file:{path}?nofollow=1", uri=True, isolation_level=None, check_same_thread=False
             )
+            # Rows of records are 1–2 KB: pages of 16 KB hold several (fewer page splits;
+            # about 1 µs a record of a SQLite export). Only takes effect on a new file.
+            self.db.execute("PRAGMA page_size=16384")
             self.db.execute("PRAGMA journal_mode=WAL")
             # Commits are atomic; in WAL mode NORMAL skips their fsync, so a power cut can
             # undo the last ones — state and bookkeeping together, never one without the

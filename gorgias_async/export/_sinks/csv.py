@@ -14,8 +14,8 @@ from .._plan import Stream
 from ._base import Record
 from ._files import FileSink
 
-#: A field holding one of these is quoted (RFC 4180).
-_SPECIAL = re.compile(r'[",\r\n]')
+#: A field holding one of these, or a comma, is quoted (RFC 4180).
+_QUOTE_OR_LINE_END = re.compile(r'["\r\n]')
 
 
 class CsvSink(FileSink):
@@ -48,9 +48,10 @@ class CsvSink(FileSink):
         rows = []
         for record in records:
             cells = cells_of(record)
-            # (joined by NUL to look: it is no separator, and no special character of CSV)
-            special = _SPECIAL.search("\0".join(cells))
-            line = quoting.join(cells) if special else ",".join(cells)
+            line = ",".join(cells)
+            # A cell holding a comma shows as one comma too many.
+            if line.count(",") >= len(cells) or _QUOTE_OR_LINE_END.search(line):
+                line = quoting.join(cells)
             head = line.encode("utf-8", "backslashreplace")
             raw = _json.dumps(record)
             rows.append(b"".join((head, b',"', raw.replace(b'"', b'""'), b'"\r\n')))
