@@ -6,7 +6,9 @@ once, for every format (CSV, SQLite, Parquet, DuckDB, and the dlt source's hints
 
 - ``id``, ``…_id`` and ``….id`` (but ``external_id``, ``message_id``): integers;
 - ``…_datetime``: instants, written in UTC (CSV/SQLite: ISO 8601 with microseconds and
-  ``Z``, which sorts as time does; Parquet/DuckDB: timestamps with time zone);
+  ``Z``, which sorts as time does — the spelling Gorgias sends most,
+  ``YYYY-MM-DDTHH:MM:SS.ffffff+00:00``, only changes its suffix, unchecked, for speed;
+  Parquet/DuckDB: timestamps with time zone, always parsed);
 - a few known flags and counts: booleans and integers;
 - ``tags``: the tags' names (CSV/SQLite: joined by ``", "``; Parquet/DuckDB: a list);
 - anything else: text (a nested object or list: its JSON).
