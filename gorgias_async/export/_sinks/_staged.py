@@ -29,8 +29,9 @@ from .sqlite import SqliteSink
 if TYPE_CHECKING:
     import pyarrow
 
-#: Records per batch built from the checkpoint (bounded memory however large the table).
-BATCH = 20_000
+#: Records per batch built from the checkpoint: memory stays bounded however large the
+#: table (a batch of decoded records costs about 5 KB each), one Parquet row group each.
+BATCH = 2_000
 
 
 def need(module: str, extra: str, fmt: str) -> Any:

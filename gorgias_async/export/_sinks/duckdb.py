@@ -12,6 +12,7 @@ from ._base import writing
 from ._staged import StagedSink, need
 
 DUCKDB_FILE = "gorgias.duckdb"
+MEMORY_LIMIT = "128MB"
 #: The DuckDB type of each column kind.
 DUCKDB_TYPES = {
     "integer": "BIGINT",
@@ -46,17 +47,24 @@ class DuckdbSink(StagedSink):
         refuse_link(path)
         declared = "".join(f'"{c.name}" {DUCKDB_TYPES[c.kind]}, ' for c in stream.columns)
         with writing(path):
-            db = duckdb.connect(str(path))
+            # DuckDB's default takes up to 80 % of the machine's memory for its buffers: an
+            # export keeps to a flat footprint (what does not fit is written out).
+            db = duckdb.connect(str(path), config={"memory_limit": MEMORY_LIMIT, "threads": 1})
             try:
-                db.execute("BEGIN")
+                # Filled batch by batch (each committed: a transaction holds its rows in
+                # memory), then swapped in at once: a reader sees the old table or the new.
+                building = f"_building_{stream.name}"
                 db.execute(
-                    f'CREATE OR REPLACE TABLE "{stream.name}" '
+                    f'CREATE OR REPLACE TABLE "{building}" '
                     f'(id BIGINT PRIMARY KEY, {declared}"{RECORD}" VARCHAR NOT NULL)'
                 )
                 for batch in self.batches(stream):
                     db.register("_batch", batch)
-                    db.execute(f'INSERT INTO "{stream.name}" SELECT * FROM _batch')
+                    db.execute(f'INSERT INTO "{building}" SELECT * FROM _batch')
                     db.unregister("_batch")
+                db.execute("BEGIN")
+                db.execute(f'DROP TABLE IF EXISTS "{stream.name}"')
+                db.execute(f'ALTER TABLE "{building}" RENAME TO "{stream.name}"')
                 db.execute("COMMIT")
                 db.execute("CHECKPOINT")
             finally:
