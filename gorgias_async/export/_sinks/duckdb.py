@@ -12,7 +12,10 @@ from ._base import writing
 from ._staged import StagedSink, need
 
 DUCKDB_FILE = "gorgias.duckdb"
-MEMORY_LIMIT = "128MB"
+#: DuckDB's defaults take up to 80 % of the machine's memory for its buffers (an export
+#: keeps a flat footprint: what does not fit is written out) and draw a progress bar on
+#: stdout for a long statement (the export's output is its files).
+CONFIG = {"memory_limit": "128MB", "threads": 1}
 #: The DuckDB type of each column kind.
 DUCKDB_TYPES = {
     "integer": "BIGINT",
@@ -47,9 +50,8 @@ class DuckdbSink(StagedSink):
         refuse_link(path)
         declared = "".join(f'"{c.name}" {DUCKDB_TYPES[c.kind]}, ' for c in stream.columns)
         with writing(path):
-            # DuckDB's default takes up to 80 % of the machine's memory for its buffers: an
-            # export keeps to a flat footprint (what does not fit is written out).
-            db = duckdb.connect(str(path), config={"memory_limit": MEMORY_LIMIT, "threads": 1})
+            db = duckdb.connect(str(path), config=CONFIG)
+            db.execute("SET enable_progress_bar = false")
             try:
                 # Filled batch by batch (each committed: a transaction holds its rows in
                 # memory), then swapped in at once: a reader sees the old table or the new.
