@@ -28,6 +28,7 @@ PUBLIC = [
     "gorgias_async.models",
     "gorgias_async.bulk",
     "gorgias_async.export",
+    "gorgias_async.dlt",
     "gorgias_async.provision",
     "gorgias_async.webhooks",
     "gorgias_async.testing",

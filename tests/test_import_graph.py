@@ -33,7 +33,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("client",),
     ("_sync", "sync"),
     ("export", "provision", "webhooks"),
-    ("cli", "__main__"),
+    ("cli", "__main__", "dlt"),
 )
 #: What the fake server may import of the client: its foundations.
 TESTING_MAY_IMPORT = frozenset(LAYERS[0] + LAYERS[1])

@@ -1,4 +1,4 @@
-"""The bulk export job: every resource of an account into JSONL, CSV or SQLite files.
+"""The bulk export job: every resource of an account into JSONL, CSV, SQLite, Parquet or DuckDB.
 
 ``await export(client, ["tickets", "messages"], "out/")`` for users who schedule it
 themselves; ``gorgias-async export`` on the command line (:mod:`gorgias_async.cli.export`).

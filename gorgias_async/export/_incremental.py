@@ -55,7 +55,7 @@ async def collect(client: Any, stream: Stream, since: datetime, page_size: int) 
         params["order_by"] = stream.changed_order
         stop_field = stream.changed_order.split(":")[0]
     else:
-        replace = True
+        replace = stream.walked_whole
         if stream.order_by:
             params["order_by"] = stream.order_by
 
@@ -75,13 +75,16 @@ async def collect(client: Any, stream: Stream, since: datetime, page_size: int) 
     return Changes(kept, replace=replace, pages=pages)
 
 
-async def collect_deletions(client: Any, since: datetime, page_size: int) -> dict[str, set[int]]:
-    """Ids deleted per resource since ``since`` (minus the overlap), from the events feed."""
+async def collect_deletions(
+    client: Any, since: datetime, page_size: int, events: Sequence[str] = tuple(DELETION_EVENTS)
+) -> dict[str, set[int]]:
+    """Ids deleted per resource since ``since`` (minus the overlap), from the events feed
+    (``events``: the deletion event types to read)."""
     params: dict[str, Any] = {
         "limit": page_size,
         "order_by": "created_datetime:asc",
         "created_datetime": {"gte": since - OVERLAP},
-        "types": list(DELETION_EVENTS),
+        "types": list(events),
     }
     deleted: dict[str, set[int]] = {}
     async for page in iterate_pages(raw_fetcher(client.request, "/events", params), prefetch=0):

@@ -234,6 +234,8 @@ class _Run:
                 group.create_task(self.walk(stream))
             if updated:
                 group.create_task(self.update(updated, since))
+        for stream in self.streams:
+            await self.writer.run(self.sink.finish, stream)
         for name, run in self.runs.items():
             await self.writer.run(self.sink.record_run, name, run)
         folder = await self.writer.run(_copy_state, self.sink)

@@ -8,6 +8,7 @@ from typing import Any, get_origin
 import attrs
 
 from ..resources._catalog import CATALOG, Entry
+from ._columns import Column, columns_of
 
 #: The order of a full walk where the endpoint has it: oldest first, so that records
 #: created during the run come last instead of being skipped.
@@ -26,7 +27,8 @@ class Stream:
         order_by: an ascending order the endpoint supports, so records created during the
             run land at the end of the walk instead of being skipped.
         params: fixed query parameters the endpoint requires.
-        columns: extra SQLite columns taken from each record (besides ``id`` and JSON).
+        columns: the typed columns taken from each record besides ``id`` and the record
+            (:mod:`._columns`).
         changed_order: a newest-first order for incremental runs (sort and stop at the
             cutoff), by update time where the endpoint sorts so; None means the stream is
             re-walked whole (unless it filters by time, as events do).
@@ -39,10 +41,16 @@ class Stream:
     path: str
     order_by: str | None = WALK_ORDER
     params: Mapping[str, str] = attrs.field(factory=dict)
-    columns: Sequence[str] = ("created_datetime", "updated_datetime")
+    columns: tuple[Column, ...] = columns_of(("created_datetime", "updated_datetime"))
     changed_order: str | None = None
     since_filter: str | None = None
     deleted_event: str | None = None
+
+    @property
+    def walked_whole(self) -> bool:
+        """An incremental run lists it whole (it can neither sort by change nor filter by
+        time): what it no longer lists was deleted."""
+        return self.since_filter is None and self.changed_order is None
 
     @classmethod
     def of(cls, entry: Entry) -> Stream:
@@ -60,7 +68,7 @@ class Stream:
             path=entry.path,
             order_by=export.order_by or (WALK_ORDER if WALK_ORDER in entry.orders else None),
             params=dict(export.params),
-            columns=export.columns,
+            columns=columns_of(export.columns),
             changed_order=changed,
             since_filter=since,
             deleted_event=export.deleted_event,

@@ -78,8 +78,10 @@ class Export:
     """How the bulk export writes a resource (:mod:`gorgias_async.export`).
 
     Attributes:
-        columns: fields kept as their own CSV/SQLite columns besides ``id`` and the whole
-            record (a dot reaches into a nested object: ``customer.id``).
+        columns: the fields an analyst looks for, kept as their own typed columns (CSV,
+            SQLite, Parquet, DuckDB) besides ``id`` and the whole record (a dot reaches into
+            a nested object: ``customer.id``; types: :mod:`gorgias_async.export._columns`).
+            Append, never reorder: files and tables of earlier runs keep their columns.
         name: the output name (default: the attribute).
         order_by: the order of a full walk (default: oldest first by creation, where the
             endpoint sorts so, so that records created during the run come last).
@@ -182,7 +184,27 @@ CATALOG: tuple[Entry, ...] = (
             "ticket_ids": Sequence[int],
         },
         export=Export(
-            ("created_datetime", "updated_datetime", "status", "channel", "customer.id"),
+            (
+                "created_datetime",
+                "updated_datetime",
+                "status",
+                "channel",
+                "customer.id",
+                "customer.email",
+                "assignee_user.id",
+                "assignee_team.id",
+                "subject",
+                "tags",
+                "via",
+                "priority",
+                "language",
+                "messages_count",
+                "spam",
+                "external_id",
+                "opened_datetime",
+                "closed_datetime",
+                "last_message_datetime",
+            ),
             deleted_event="ticket-deleted",
         ),
         importable=True,
@@ -197,7 +219,21 @@ CATALOG: tuple[Entry, ...] = (
         orders=CREATED,
         filters={"ticket_id": int},
         export=Export(
-            ("created_datetime", "ticket_id", "channel", "from_agent"),
+            (
+                "created_datetime",
+                "ticket_id",
+                "channel",
+                "from_agent",
+                "via",
+                "public",
+                "sender.id",
+                "sender.email",
+                "receiver.id",
+                "subject",
+                "body_text",
+                "sent_datetime",
+                "integration_id",
+            ),
             changes_by_creation=True,
             deleted_event="ticket-message-deleted",
         ),
@@ -222,7 +258,18 @@ CATALOG: tuple[Entry, ...] = (
             "view_id": int,
         },
         export=Export(
-            ("created_datetime", "updated_datetime", "email", "external_id"),
+            (
+                "created_datetime",
+                "updated_datetime",
+                "email",
+                "external_id",
+                "name",
+                "firstname",
+                "lastname",
+                "language",
+                "timezone",
+                "active",
+            ),
             deleted_event="customer-deleted",
         ),
         importable=True,
@@ -243,7 +290,7 @@ CATALOG: tuple[Entry, ...] = (
             "types": Sequence[str],
             "user_ids": Sequence[int],
         },
-        export=Export(("created_datetime", "type", "object_type", "object_id")),
+        export=Export(("created_datetime", "type", "object_type", "object_id", "user_id")),
         labels=("type",),
     ),
     Entry(
@@ -255,10 +302,21 @@ CATALOG: tuple[Entry, ...] = (
         CRUD,
         CREATED + NAME,
         {"email": str, "external_id": str, "roles": Sequence[str], "relationships": Sequence[str]},
-        export=Export(("created_datetime", "updated_datetime", "email")),
+        export=Export(
+            ("created_datetime", "updated_datetime", "email", "name", "role.name", "active")
+        ),
         labels=("name", "email"),
     ),
-    Entry("teams", "Teams", "/teams", Team, None, CRUD, CREATED + NAME, export=Export()),
+    Entry(
+        "teams",
+        "Teams",
+        "/teams",
+        Team,
+        None,
+        CRUD,
+        CREATED + NAME,
+        export=Export(("created_datetime", "updated_datetime", "name")),
+    ),
     Entry(
         "tags",
         "Tags",
@@ -268,9 +326,18 @@ CATALOG: tuple[Entry, ...] = (
         CRUD,
         ("created_datetime", "name", "usage", *CREATED, *NAME, *USAGE_THEN_NAME),
         {"search": str},
-        export=Export(("created_datetime", "name")),
+        export=Export(("created_datetime", "name", "usage")),
     ),
-    Entry("views", "Views", "/views", View, ViewsSpecials, CRUD, CREATED, export=Export()),
+    Entry(
+        "views",
+        "Views",
+        "/views",
+        View,
+        ViewsSpecials,
+        CRUD,
+        CREATED,
+        export=Export(("created_datetime", "updated_datetime", "name", "type", "visibility")),
+    ),
     Entry(
         "macros",
         "Macros",
@@ -289,7 +356,9 @@ CATALOG: tuple[Entry, ...] = (
             "ticket_id": int,
             "archived": bool,
         },
-        export=Export(),
+        export=Export(
+            ("created_datetime", "updated_datetime", "name", "language", "usage", "archived")
+        ),
     ),
     Entry(
         "rules",
@@ -300,7 +369,9 @@ CATALOG: tuple[Entry, ...] = (
         CRUD,
         CREATED,
         default_limit=100,
-        export=Export(),
+        export=Export(
+            ("created_datetime", "updated_datetime", "name", "event_types", "deactivated_datetime")
+        ),
     ),
     Entry(
         "integrations",
@@ -311,7 +382,7 @@ CATALOG: tuple[Entry, ...] = (
         CRUD,
         CREATED,
         {"type": str},
-        export=Export(("created_datetime", "type", "name")),
+        export=Export(("created_datetime", "updated_datetime", "type", "name")),
     ),
     Entry(
         "widgets",
@@ -322,7 +393,9 @@ CATALOG: tuple[Entry, ...] = (
         CRUD,
         (*CREATED, "order:asc", "order:desc"),
         {"integration_id": int, "app_id": str},
-        export=Export(),
+        export=Export(
+            ("created_datetime", "updated_datetime", "context", "type", "integration_id")
+        ),
         labels=("type", "context"),
     ),
     Entry(
@@ -333,7 +406,17 @@ CATALOG: tuple[Entry, ...] = (
         None,
         frozenset({"get", "create", "update"}),
         CREATED,
-        export=Export(("created_datetime", "score")),
+        export=Export(
+            (
+                "created_datetime",
+                "updated_datetime",
+                "score",
+                "ticket_id",
+                "customer_id",
+                "body_text",
+                "scored_datetime",
+            )
+        ),
         labels=("body_text", "score"),
     ),
     Entry(
@@ -350,7 +433,9 @@ CATALOG: tuple[Entry, ...] = (
             "archived": bool,
         },
         export=Export(
-            ("created_datetime", "label"), order_by="priority:asc", params={"object_type": "Ticket"}
+            ("created_datetime", "label", "object_type", "required"),
+            order_by="priority:asc",
+            params={"object_type": "Ticket"},
         ),
         labels=("label",),
     ),
@@ -363,7 +448,7 @@ CATALOG: tuple[Entry, ...] = (
         frozenset({"get", "create", "update"}),
         CREATED,
         {"status": str, "type": str},
-        export=Export(("created_datetime", "status", "type")),
+        export=Export(("created_datetime", "updated_datetime", "status", "type")),
         labels=("type",),
     ),
     Entry("files", "Files", specials=Files),
@@ -376,7 +461,17 @@ CATALOG: tuple[Entry, ...] = (
         None,
         GET,
         filters={"ticket_id": int},
-        export=Export(("created_datetime",)),
+        export=Export(
+            (
+                "created_datetime",
+                "updated_datetime",
+                "ticket_id",
+                "customer_id",
+                "direction",
+                "status",
+                "duration",
+            )
+        ),
         labels=("phone_number_source", "phone_number_destination"),
     ),
     Entry(
@@ -387,7 +482,7 @@ CATALOG: tuple[Entry, ...] = (
         None,
         GET,
         filters={"call_id": int},
-        export=Export(("created_datetime",), name="voice_call_events"),
+        export=Export(("created_datetime", "call_id", "type"), name="voice_call_events"),
         labels=("type",),
     ),
     Entry(
@@ -398,7 +493,7 @@ CATALOG: tuple[Entry, ...] = (
         None,
         frozenset({"get", "delete"}),
         filters={"call_id": int},
-        export=Export(("created_datetime",), name="voice_call_recordings"),
+        export=Export(("created_datetime", "call_id", "duration"), name="voice_call_recordings"),
         labels=("name", "url"),
     ),
     Entry("search", "Search", specials=Search),

@@ -15,9 +15,12 @@ import pytest
 
 from gorgias_async._params import encode_params
 from gorgias_async.errors import InternalServerError, error_from_response
+from gorgias_async.export import FORMATS
 from gorgias_async.export._job import export
-from gorgias_async.export._plan import STREAMS
+from gorgias_async.export._plan import BY_NAME, STREAMS
 from gorgias_async.testing import FakeGorgias, Fault
+
+from ._read import records, snapshot
 
 COUNTS = {"customers": 15, "tickets": 40, "users": 4, "macros": 5, "voice_calls": 3}
 
@@ -93,15 +96,7 @@ class TestFullExport:
         await export(client, ["tickets"], tmp_path, format="csv")
         with (tmp_path / "tickets.csv").open() as handle:
             rows = list(csv.DictReader(handle))
-        assert list(rows[0]) == [
-            "id",
-            "created_datetime",
-            "updated_datetime",
-            "status",
-            "channel",
-            "customer.id",
-            "record",
-        ]
+        assert list(rows[0]) == ["id", *(c.path for c in BY_NAME["tickets"].columns), "record"]
         records = sorted((orjson.loads(r["record"]) for r in rows), key=lambda r: r["id"])
         assert records == expected(fake, "tickets")
 
@@ -109,7 +104,7 @@ class TestFullExport:
         await export(client, ["tickets", "customers"], tmp_path, format="sqlite")
         db = sqlite3.connect(tmp_path / "gorgias.sqlite")
         rows = db.execute(
-            "SELECT id, status, customer_id, json FROM tickets ORDER BY id"
+            "SELECT id, status, customer_id, record FROM tickets ORDER BY id"
         ).fetchall()
         assert [orjson.loads(r[3]) for r in rows] == expected(fake, "tickets")
         assert rows[0][1] in ("open", "closed")
@@ -126,24 +121,15 @@ class TestFullExport:
 class TestResume:
     """A run that dies mid-way continues where it stopped, writing nothing twice."""
 
-    @pytest.mark.parametrize("fmt", ["jsonl", "csv", "sqlite"])
+    @pytest.mark.parametrize("fmt", FORMATS)
     async def test_crash_then_resume_equals_uninterrupted(self, fake, client, tmp_path, fmt):
         fake.faults.add(Fault.status(500, path="/tickets", nth=[3]))
         with pytest.raises(InternalServerError):  # the first error, not a group
             await export(client, ["tickets", "customers"], tmp_path / "a", format=fmt, page_size=7)
         await export(client, ["tickets", "customers"], tmp_path / "a", format=fmt, page_size=7)
         await export(client, ["tickets", "customers"], tmp_path / "b", format=fmt, page_size=7)
-        if fmt == "sqlite":
-            dumps = []
-            for run in "ab":
-                db = sqlite3.connect(tmp_path / run / "gorgias.sqlite")
-                dumps.append(db.execute("SELECT * FROM tickets ORDER BY id").fetchall())
-            assert dumps[0] == dumps[1]
-        else:
-            for name in ("tickets", "customers"):
-                a = (tmp_path / "a" / f"{name}.{fmt}").read_bytes()
-                b = (tmp_path / "b" / f"{name}.{fmt}").read_bytes()
-                assert a == b
+        names = ["tickets", "customers"]
+        assert snapshot(tmp_path / "a", fmt, names) == snapshot(tmp_path / "b", fmt, names)
 
     async def test_partial_page_after_checkpoint_is_cut(self, fake, client, tmp_path):
         """A crash between appending a page and checkpointing it leaves bytes past the
@@ -182,7 +168,7 @@ class TestResume:
 class TestIncremental:
     """A second run into the same directory fetches only the changes and converges."""
 
-    @pytest.mark.parametrize("fmt", ["jsonl", "csv", "sqlite"])
+    @pytest.mark.parametrize("fmt", FORMATS)
     async def test_changes_are_merged_and_deletions_applied(self, fake, client, tmp_path, fmt):
         names = ["tickets", "customers", "messages", "events"]
         await export(client, names, tmp_path, format=fmt, page_size=10)
@@ -236,13 +222,7 @@ class TestIncremental:
 
 
 def read_output(path, name, fmt):
-    if fmt == "jsonl":
-        return read_jsonl(path / f"{name}.jsonl")
-    if fmt == "csv":
-        with (path / f"{name}.csv").open() as handle:
-            return [orjson.loads(row["record"]) for row in csv.DictReader(handle)]
-    db = sqlite3.connect(path / "gorgias.sqlite")
-    return [orjson.loads(row[0]) for row in db.execute(f'SELECT json FROM "{name}"')]
+    return records(path, fmt, name)
 
 
 class TestStorms:

@@ -10,9 +10,6 @@ files the user owns are never touched.
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
-import json
 import os
 import random
 import shutil
@@ -28,6 +25,7 @@ from gorgias_async.export import FORMATS, STREAMS, export
 from gorgias_async.testing import FakeGorgias, RateLimitRules
 
 from .._cli import account_env, finish, run_cli, start_cli
+from ._read import progress, records, snapshot
 
 COUNTS = {"customers": 15, "tickets": 40, "users": 4, "macros": 5, "voice_calls": 3}
 ALL = [stream.name for stream in STREAMS]
@@ -38,38 +36,6 @@ async def fake():
     """The account every test here exports (``client`` is conftest's, pointed at it)."""
     async with FakeGorgias(seed=4, rate_limit=None, **COUNTS) as server:
         yield server
-
-
-def snapshot(out: Path, fmt: str, names: list[str]) -> dict[str, Any]:
-    """What an export folder holds per resource: file bytes, or a table's rows."""
-    if fmt == "sqlite":
-        db = sqlite3.connect(out / "gorgias.sqlite")
-        try:
-            return {
-                name: db.execute(f'SELECT * FROM "{name}" ORDER BY id').fetchall() for name in names
-            }
-        finally:
-            db.close()
-    return {name: (out / f"{name}.{fmt}").read_bytes() for name in names}
-
-
-def records(out: Path, fmt: str, name: str) -> list[dict[str, Any]]:
-    """The records of one resource in an export folder, by id."""
-    # The standard library's json: it reads the lone surrogates orjson refuses.
-    if fmt == "jsonl":
-        rows = [json.loads(line) for line in (out / f"{name}.jsonl").read_bytes().splitlines()]
-    elif fmt == "csv":
-        with (out / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-            text = handle.read()
-        csv.field_size_limit(1 << 30)
-        rows = [json.loads(row["record"]) for row in csv.DictReader(io.StringIO(text))]
-    else:
-        db = sqlite3.connect(out / "gorgias.sqlite")
-        try:
-            rows = [json.loads(r[0]) for r in db.execute(f'SELECT json FROM "{name}"')]
-        finally:
-            db.close()
-    return sorted(rows, key=lambda record: record["id"])
 
 
 def manifest(out: Path) -> dict[str, Any]:
@@ -170,16 +136,23 @@ class TestFilesTheUserOwns:
             assert target.read_bytes() == b"precious"
             assert (out / "tickets.jsonl").is_symlink()
 
-    async def test_a_users_file_named_like_an_export_file_is_not_overwritten(self, fake, tmp_path):
+    @pytest.mark.parametrize(
+        ("fmt", "name"),
+        [("jsonl", "tickets.jsonl"), ("parquet", "tickets.parquet"), ("duckdb", "gorgias.duckdb")],
+    )
+    async def test_a_users_file_named_like_an_export_file_is_not_overwritten(
+        self, fake, tmp_path, fmt, name
+    ):
         out = tmp_path / "out"
         out.mkdir()
-        (out / "tickets.jsonl").write_bytes(b'{"id": 1, "mine": true}\n')
+        (out / name).write_bytes(b'{"id": 1, "mine": true}\n')
         outcome = await run_cli(
-            "export", "--out", str(out), "--quiet", "tickets", env=account_env(fake)
-        )
+            "export", "--out", str(out), "--quiet", "--format", fmt, "tickets",
+            env=account_env(fake),
+        )  # fmt: skip
         assert outcome.code == 1
-        assert "tickets.jsonl" in outcome.one_line_error()
-        assert (out / "tickets.jsonl").read_bytes() == b'{"id": 1, "mine": true}\n'
+        assert name in outcome.one_line_error()
+        assert (out / name).read_bytes() == b'{"id": 1, "mine": true}\n'
 
     @pytest.mark.parametrize(
         ("out", "says"),
@@ -355,7 +328,7 @@ class TestKilledIncrementalRun:
 
     KILLS = 7  # per case: 21 kills over three seeds and formats
 
-    @pytest.mark.parametrize(("seed", "fmt"), [(1, "jsonl"), (2, "csv"), (3, "sqlite")])
+    @pytest.mark.parametrize(("seed", "fmt"), list(enumerate(FORMATS, start=1)))
     async def test_killed_incremental_runs_end_like_uninterrupted_ones(self, tmp_path, seed, fmt):
         rng = random.Random(seed)
         rules = RateLimitRules(api_key=40, window=20.0)
@@ -376,7 +349,7 @@ class TestKilledIncrementalRun:
             took = asyncio.get_running_loop().time() - started
             assert uninterrupted.code == 0, uninterrupted.err
             killed = midway = 0
-            before, after = snapshot(base, fmt, names), snapshot(clean, fmt, names)
+            before, after = progress(base, fmt, names), progress(clean, fmt, names)
             trial = 0
             # Kill at random moments; go on (up to 3x) until a kill has landed while the
             # changes were being written, so that path is always exercised.
@@ -394,7 +367,7 @@ class TestKilledIncrementalRun:
                     kill_after=rng.uniform(0.3, 1.0) * took,
                 )
                 killed += outcome.killed
-                between = snapshot(target, fmt, names)
+                between = progress(target, fmt, names)
                 midway += between not in (before, after)
                 rerun = await run_cli("export", "--out", str(target), *common, *names, env=env)
                 assert rerun.code == 0, rerun.err

@@ -9,6 +9,9 @@ run continues without losing or repeating a record (:mod:`._base` has the contra
   (the walk's dedupe index, on disk so memory stays flat however large the account) and
   the new state. On the next start each file is cut back to the offset its state covers.
 - :mod:`.sqlite`: records and state in the same transaction of ``gorgias.sqlite``.
+- :mod:`.parquet` and :mod:`.duckdb` (:mod:`._staged`): records kept like SQLite's, in
+  ``.export-state.sqlite``; each run ends by building ``<resource>.parquet`` files or
+  ``gorgias.duckdb`` tables from them (optional extras: ``[parquet]``, ``[duckdb]``).
 
 Adding a format is a module with a :class:`~._base.Sink` subclass and a line in
 :data:`SINKS`; ``--format`` and the tests' formats follow.
@@ -23,7 +26,9 @@ from ...errors import OutputError, error_from_os
 from .._state import CheckpointDb, ExportState, read_state
 from ._base import MANIFEST, STATE_DB, Changes, PageCommit, Record, Sink
 from .csv import CsvSink
+from .duckdb import DuckdbSink
 from .jsonl import JsonlSink
+from .parquet import ParquetSink
 from .sqlite import SqliteSink
 
 __all__ = [
@@ -43,15 +48,19 @@ SINKS: dict[str, type[Sink]] = {
     "jsonl": JsonlSink,
     "csv": CsvSink,
     "sqlite": SqliteSink,
+    "parquet": ParquetSink,
+    "duckdb": DuckdbSink,
 }
 FORMATS = tuple(SINKS)
 
 
 def check_format(fmt: object) -> str:
-    """``fmt`` if it names a sink, else ValueError naming ``format``."""
+    """``fmt`` if it names a sink whose libraries are installed, else ValueError naming
+    ``format`` (or the extra to install)."""
     if fmt not in SINKS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     assert isinstance(fmt, str)
+    SINKS[fmt].check_available()
     return fmt
 
 

@@ -39,14 +39,6 @@ STATE_DB = ".export-state.sqlite"
 MANIFEST = "manifest.json"
 
 
-def dig(record: Record, path: str) -> Any:
-    """The value at a dotted ``path`` of ``record`` (None where absent)."""
-    value: Any = record
-    for part in path.split("."):
-        value = value.get(part) if isinstance(value, dict) else None
-    return value
-
-
 def stamp_of(record: Record) -> str | None:
     """The record's newest timestamp as sent (``updated_datetime``, else created)."""
     stamp = record.get("updated_datetime") or record.get("created_datetime")
@@ -163,6 +155,15 @@ class Sink(abc.ABC):
         for record in changes.records:
             state.watermark = _newest(state.watermark, stamp_of(record))
 
+    @classmethod
+    def check_available(cls) -> None:
+        """ValueError naming the extra to install if the format needs a missing library."""
+        return  # most formats need nothing beyond the base install
+
+    def finish(self, stream: Stream) -> None:  # noqa: B027 - most sinks write as they go
+        """Bring ``stream``'s output up to its checkpoint, at the end of a run (the formats
+        that build their files from the checkpointed rows)."""
+
     def record_run(self, name: str, run: dict[str, Any]) -> None:
         """Keep what this run did to ``name`` for the manifest."""
         state = self.state.streams[name]
@@ -200,16 +201,6 @@ class Sink(abc.ABC):
             state.done = True
             state.cursor = None
             state.synced_at = state.walk_started
-
-    @staticmethod
-    def _dedupe(records: Sequence[Record], known: set[int]) -> list[Record]:
-        """``records`` without the ids in ``known`` or repeated within the page."""
-        fresh: list[Record] = []
-        for record in records:
-            if record["id"] not in known:
-                known.add(record["id"])
-                fresh.append(record)
-        return fresh
 
 
 def _newest(current: str | None, stamp: str | None) -> str | None:

@@ -1,20 +1,25 @@
-"""CSV: ``<resource>.csv``, RFC 4180, a fixed set of columns and the whole record."""
+"""CSV: ``<resource>.csv``, RFC 4180, the resource's typed columns and the whole record."""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from typing import IO
 
 from ... import _json
+from .._columns import RECORD, csv_cells
 from .._plan import Stream
-from ._base import Record, dig
+from ._base import Record
 from ._files import FileSink
+
+#: A field holding one of these, or a comma, is quoted (RFC 4180).
+_QUOTE_OR_LINE_END = re.compile(r'["\r\n]')
 
 
 class CsvSink(FileSink):
-    """``<resource>.csv``: ``id``, the resource's useful columns, and the whole ``record``.
+    """``<resource>.csv``: ``id``, the resource's columns (:mod:`.._columns`), ``record``.
 
     RFC 4180: CRLF row ends, fields with a quote, comma, CR or LF quoted, UTF-8 (a lone
     surrogate in a column is written as its ``\\udxxx`` escape; the ``record`` column
@@ -27,40 +32,30 @@ class CsvSink(FileSink):
 
     @staticmethod
     def columns(stream: Stream) -> list[str]:
-        """The header of ``stream``'s file."""
-        return ["id", *stream.columns, "record"]
+        """The header of ``stream``'s file: ``id``, the columns' paths, ``record``."""
+        return ["id", *(column.path for column in stream.columns), RECORD]
 
     def header(self, stream: Stream) -> bytes:
         """The header row."""
-        return self._rows([self.columns(stream)])[0]
+        return (_Quoting().join(self.columns(stream)) + "\r\n").encode()
 
     def encode_each(self, stream: Stream, records: Sequence[Record]) -> list[bytes]:
-        """One CSV row per record."""
-        return self._rows(
-            [
-                [
-                    record["id"],
-                    *(_cell(dig(record, column)) for column in stream.columns),
-                    _json.dumps(record).decode(),
-                ]
-                for record in records
-            ]
-        )
-
-    @staticmethod
-    def _rows(rows: list[list[Any]]) -> list[bytes]:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        ends = []
-        for row in rows:
-            writer.writerow(row)
-            ends.append(buffer.tell())
-        text = buffer.getvalue()
-        # A lone surrogate cannot be UTF-8: a column shows its escape (``record`` is exact).
-        return [
-            text[start:end].encode("utf-8", "backslashreplace")
-            for start, end in zip([0, *ends], ends, strict=False)
-        ]
+        """One CSV row per record. The record's JSON always needs quoting (its quotes
+        doubled, as bytes); the columns are joined as they are unless one holds a quote,
+        comma or line end, and then written by the ``csv`` module."""
+        cells_of = csv_cells(stream.columns)
+        quoting = _Quoting()
+        rows = []
+        for record in records:
+            cells = cells_of(record)
+            line = ",".join(cells)
+            # A cell holding a comma shows as one comma too many.
+            if line.count(",") >= len(cells) or _QUOTE_OR_LINE_END.search(line):
+                line = quoting.join(cells)
+            head = line.encode("utf-8", "backslashreplace")
+            raw = _json.dumps(record)
+            rows.append(b"".join((head, b',"', raw.replace(b'"', b'""'), b'"\r\n')))
+        return rows
 
     def rows(self, source: IO[bytes], limit: int) -> Iterator[bytes]:
         """Rows, found by quote parity: a row ends at a line end outside quotes."""
@@ -82,7 +77,16 @@ class CsvSink(FileSink):
         return int(head) if head.isdigit() else None
 
 
-def _cell(value: Any) -> Any:
-    if isinstance(value, dict | list):
-        return _json.dumps(value).decode()
-    return "" if value is None else value
+class _Quoting:
+    """Fields joined by the ``csv`` module (RFC 4180 quoting), one row at a time."""
+
+    def __init__(self) -> None:
+        self._buffer = io.StringIO()
+        # CRLF: the writer quotes the characters of its line end (a bare CR or LF too).
+        self._writer = csv.writer(self._buffer, lineterminator="\r\n")
+
+    def join(self, cells: Sequence[str]) -> str:
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._writer.writerow(cells)
+        return self._buffer.getvalue()[:-2]

@@ -2,39 +2,54 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from ... import _json
+from .._columns import RECORD, Column, text_row
 from .._plan import Stream
 from .._state import StreamState
-from ._base import MANIFEST, Changes, PageCommit, Record, Sink, dig, snapshot
+from ._base import MANIFEST, Changes, PageCommit, Record, Sink, snapshot
 
 SQLITE_DB = "gorgias.sqlite"
 
+#: The declared SQLite type of each column kind (SQLite has no datetime type: ISO 8601
+#: text in UTC, which compares and sorts as time does).
+SQL_TYPES = {
+    "integer": "INTEGER",
+    "boolean": "INTEGER",
+    "datetime": "TEXT",
+    "names": "TEXT",
+    "text": "TEXT",
+}
+#: Datetime columns indexed besides the references (the ones queries filter by).
+INDEXED_DATETIMES = frozenset({"created_datetime", "updated_datetime"})
 
-def _known_ids(db: sqlite3.Connection, table: str, records: Sequence[Record]) -> set[int]:
-    ids = [record["id"] for record in records]
-    if not ids:
-        return set()
-    marks = ", ".join("?" * len(ids))
-    rows = db.execute(f'SELECT id FROM "{table}" WHERE id IN ({marks})', ids)
-    return {row[0] for row in rows}
+
+def indexed(column: Column) -> bool:
+    """Whether the SQL formats index ``column``: a reference to another record
+    (``customer.id``, ``ticket_id``) or a creation/update time."""
+    return column.is_reference or column.path in INDEXED_DATETIMES
 
 
 class SqliteSink(Sink):
-    """``gorgias.sqlite``: a table per resource keyed by id; the state in the same commits."""
+    """``gorgias.sqlite``: a table per resource keyed by id, with the resource's typed
+    columns (:mod:`.._columns`), indexes on references and times, and ``record``; the
+    state in the same commits."""
 
     format = "sqlite"
     database = SQLITE_DB
     database_is_output = True
+    #: Whether tables have the typed columns and indexes (a staging table has only the
+    #: record).
+    typed: ClassVar[bool] = True
 
-    @staticmethod
-    def columns(stream: Stream) -> list[str]:
-        """SQL column names of the resource's useful columns (dots become underscores)."""
-        return [column.replace(".", "_") for column in stream.columns]
+    def columns(self, stream: Stream) -> tuple[Column, ...]:
+        """The typed columns of ``stream``'s table."""
+        return stream.columns if self.typed else ()
 
     def start(self, stream: Stream, run_started: str) -> StreamState:
         """Create the table; a table dropped or emptied by hand restarts a full walk."""
@@ -50,25 +65,52 @@ class SqliteSink(Sink):
             state = self._fresh_state(stream, name, run_started)
         assert state is not None
         self.state.streams[name] = state
-        extra = ", ".join(f'"{column}"' for column in self.columns(stream))
+        columns = self.columns(stream)
+        declared = "".join(f'"{c.name}" {SQL_TYPES[c.kind]}, ' for c in columns)
         with self.checkpoints.transaction():
             if restart and exists:
                 db.execute(f'DELETE FROM "{name}"')
             db.execute(
                 f'CREATE TABLE IF NOT EXISTS "{name}" '
-                f"(id INTEGER PRIMARY KEY, {extra}, json TEXT NOT NULL)"
+                f'(id INTEGER PRIMARY KEY, {declared}"{RECORD}" TEXT NOT NULL)'
             )
             self.checkpoints.save_stream(name, state)
         return snapshot(state)
 
+    def finish(self, stream: Stream) -> None:
+        """Index the references and times (once the rows are in: building an index over a
+        loaded table is cheaper than keeping it up to date through a bulk load)."""
+        name = stream.name
+        with self.checkpoints.transaction() as db:
+            for column in filter(indexed, self.columns(stream)):
+                db.execute(
+                    f'CREATE INDEX IF NOT EXISTS "{name}_{column.name}" '
+                    f'ON "{name}" ("{column.name}")'
+                )
+
     def _stage_page(self, page: PageCommit) -> list[Record]:
-        """Insert the page's new records (ids already in the table, this transaction's
-        rows included, are dropped)."""
-        db = self.checkpoints.db
-        known = _known_ids(db, page.stream.name, page.records)
-        fresh = self._dedupe(page.records, known)
-        db.executemany(self._upsert_sql(page.stream), [self._row(page.stream, r) for r in fresh])
-        return fresh
+        """Insert the page's new records, in one statement that returns the ids it added
+        (ids already in the table, this transaction's rows included, are left alone)."""
+        stream = page.stream
+        first: dict[int, Record] = {}
+        for record in page.records:  # an id twice in a page: its first copy
+            first.setdefault(record["id"], record)
+        records = list(first.values())
+        if not records:
+            return []
+        rows = self._rows(stream, records)
+        marks = f"({', '.join('?' * len(rows[0]))})"
+        sql = (
+            f'INSERT INTO "{stream.name}" ({self._names(stream)}) '
+            f"VALUES {', '.join([marks] * len(rows))} ON CONFLICT(id) DO NOTHING RETURNING id"
+        )
+        values = list(itertools.chain.from_iterable(rows))
+        try:
+            added = self.checkpoints.db.execute(sql, values).fetchall()
+        except UnicodeEncodeError:  # a lone surrogate in a column: rare, so checked late
+            added = self.checkpoints.db.execute(sql, list(map(_bindable, values))).fetchall()
+        new = {row[0] for row in added}
+        return [record for record in records if record["id"] in new]
 
     def apply(
         self, stream: Stream, changes: Changes, deleted: set[int], synced_at: str, since: str
@@ -80,9 +122,7 @@ class SqliteSink(Sink):
         with self.checkpoints.transaction():
             if changes.replace:
                 db.execute(f'DELETE FROM "{name}"')
-            db.executemany(
-                self._upsert_sql(stream), [self._row(stream, r) for r in changes.records]
-            )
+            self._write(self._upsert_sql(stream), self._rows(stream, changes.records))
             removed = db.executemany(
                 f'DELETE FROM "{name}" WHERE id = ?', [(i,) for i in sorted(deleted)]
             ).rowcount
@@ -91,19 +131,30 @@ class SqliteSink(Sink):
             self.checkpoints.save_stream(name, state)
         return snapshot(state), {"changed": len(changes.records), "deleted": removed}
 
+    def _names(self, stream: Stream) -> str:
+        names = ["id", *(column.name for column in self.columns(stream)), RECORD]
+        return ", ".join(f'"{name}"' for name in names)
+
     def _upsert_sql(self, stream: Stream) -> str:
-        names = ["id", *self.columns(stream), "json"]
-        quoted = ", ".join(f'"{name}"' for name in names)
-        updates = ", ".join(f'"{name}" = excluded."{name}"' for name in names[1:])
+        names = [column.name for column in self.columns(stream)] + [RECORD]
+        updates = ", ".join(f'"{name}" = excluded."{name}"' for name in names)
+        marks = ", ".join("?" * (len(names) + 1))
         return (
-            f'INSERT INTO "{stream.name}" ({quoted}) VALUES ({", ".join("?" * len(names))}) '
+            f'INSERT INTO "{stream.name}" ({self._names(stream)}) VALUES ({marks}) '
             f"ON CONFLICT(id) DO UPDATE SET {updates}"
         )
 
-    @staticmethod
-    def _row(stream: Stream, record: Record) -> tuple[Any, ...]:
-        values = [_sql_value(dig(record, column)) for column in stream.columns]
-        return (record["id"], *values, _json.dumps(record).decode())
+    def _rows(self, stream: Stream, records: Sequence[Record]) -> list[tuple[Any, ...]]:
+        values = text_row(self.columns(stream))
+        # The record as text: sqlite3 binds str as UTF-8, and the JSON escapes any lone
+        # surrogate; a column holding one shows its escape (see _bindable).
+        return [(*values(record), _json.dumps(record).decode()) for record in records]
+
+    def _write(self, sql: str, rows: list[tuple[Any, ...]]) -> sqlite3.Cursor:
+        try:
+            return self.checkpoints.db.executemany(sql, rows)
+        except UnicodeEncodeError:  # a lone surrogate in a column: rare, so checked late
+            return self.checkpoints.db.executemany(sql, [tuple(map(_bindable, r)) for r in rows])
 
     def owned_files(self) -> list[Path]:
         """The database (with its WAL files) and the manifest."""
@@ -112,13 +163,8 @@ class SqliteSink(Sink):
                 self.out / MANIFEST]  # fmt: skip
 
 
-def _sql_value(value: Any) -> Any:
-    if isinstance(value, dict | list):
-        return _json.dumps(value).decode()
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, str) and not value.isascii():
-        # sqlite3 binds str as UTF-8: a lone surrogate becomes its escape (the JSON
-        # column keeps it exactly).
+def _bindable(value: Any) -> Any:
+    """``value`` as sqlite3 can bind it: a lone surrogate becomes its escape."""
+    if isinstance(value, str):
         return value.encode("utf-8", "backslashreplace").decode("utf-8")
     return value
