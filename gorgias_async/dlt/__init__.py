@@ -8,7 +8,7 @@ budget, merged by ``id`` and loaded incrementally on the export's rules
     import dlt
     from gorgias_async.dlt import gorgias_source
 
-    pipeline = dlt.pipeline("gorgias", destination="duckdb", dataset_name="gorgias")
+    pipeline = dlt.pipeline("gorgias_load", destination="duckdb", dataset_name="gorgias")
     pipeline.run(gorgias_source())
 
 ``python -m gorgias_async.dlt --sandbox`` loads the embedded demo account into DuckDB and
