@@ -42,6 +42,7 @@ from .errors import (
     OutputError,
     OutputLockedError,
     PaginationError,
+    ResponseShapeError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
@@ -121,6 +122,7 @@ __all__ = [
     "APITimeoutError",
     "DecodeError",
     "PaginationError",
+    "ResponseShapeError",
     "OutputError",
     "OutputLockedError",
 ]

@@ -19,7 +19,7 @@ import inspect
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import attrs
 
@@ -271,6 +271,9 @@ class OAuth2(Auth):
         ``offline`` scope to get a refresh token.
         """
         origin = _origin(domain_or_origin)
+        check_str(state, "state", empty=False)  # the CSRF guard of the redirect: never empty
+        if urlsplit(check_str(redirect_uri, "redirect_uri")).scheme not in ("http", "https"):
+            raise ValueError(f"redirect_uri must be an http(s) URL, got {redirect_uri!r}")
         query = urlencode(
             {
                 "response_type": "code",

@@ -13,15 +13,19 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ..client import AsyncGorgias
 from ..resources._generated import (
+    AccountService,
     Customers,
     CustomFields,
     Events,
+    Files,
     Integrations,
     Jobs,
     Macros,
     Messages,
     Rules,
     SatisfactionSurveys,
+    Search,
+    Statistics,
     Tags,
     Teams,
     Tickets,
@@ -32,9 +36,6 @@ from ..resources._generated import (
     VoiceCalls,
     Widgets,
 )
-from ..resources.account import AccountService
-from ..resources.files import Files
-from ..resources.search import Search, Statistics
 
 if TYPE_CHECKING:
     import builtins
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from typing import Any, BinaryIO, Literal, Unpack
 
     from .._checkpoint import CheckpointLike
-    from .._http import Response
+    from .._http import Body, FormFields, Headers, Query, Response, UploadFields
     from .._pagination import OnPage
     from .._watch import Change, WatchBatch
     from ..bulk import BulkOrder, BulkResult, ResultsSink
@@ -123,23 +124,101 @@ class SyncAccountService(_SyncService[AccountService]):
     The account behind the credentials (``/account``).
     """
 
-    def get(self) -> Account:
+    def get(
+        self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Account:
         """The account."""
-        return self._runner.run(self._target.get)
+        return self._runner.run(
+            self._target.get,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def settings(self) -> list[AccountSetting]:
+    def settings(
+        self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> list[AccountSetting]:
         """Every account setting."""
-        return self._runner.run(self._target.settings)
+        return self._runner.run(
+            self._target.settings,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def create_setting(self, params: Any = None, /, **fields: Any) -> AccountSetting:
+    def create_setting(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> AccountSetting:
         """Create a setting (``type`` and ``data``)."""
-        return self._runner.run(self._target.create_setting, params, **fields)
+        return self._runner.run(
+            self._target.create_setting,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
     def update_setting(
-        self, setting_id: int, params: Any = None, /, **fields: Any
+        self,
+        setting_id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
     ) -> AccountSetting:
         """Partially update a setting."""
-        return self._runner.run(self._target.update_setting, setting_id, params, **fields)
+        return self._runner.run(
+            self._target.update_setting,
+            setting_id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
 
 class SyncTickets(_SyncService[Tickets]):
@@ -148,31 +227,157 @@ class SyncTickets(_SyncService[Tickets]):
     Tickets (``/tickets``), with their tags and custom field values.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Ticket:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Ticket:
         """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Ticket:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Ticket:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int, *, with_custom_fields: bool = False) -> Ticket:
+    def get(
+        self,
+        id: int,
+        *,
+        with_custom_fields: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Ticket:
         """One ticket, with its messages."""
-        return self._runner.run(self._target.get, id, with_custom_fields=with_custom_fields)
+        return self._runner.run(
+            self._target.get,
+            id,
+            with_custom_fields=with_custom_fields,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Ticket]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Ticket]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Ticket | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -186,6 +391,12 @@ class SyncTickets(_SyncService[Tickets]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -210,6 +421,12 @@ class SyncTickets(_SyncService[Tickets]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -223,6 +440,12 @@ class SyncTickets(_SyncService[Tickets]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -238,6 +461,12 @@ class SyncTickets(_SyncService[Tickets]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -250,6 +479,12 @@ class SyncTickets(_SyncService[Tickets]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -264,10 +499,24 @@ class SyncTickets(_SyncService[Tickets]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Ticket]] | AsyncIterable[BulkResult[Ticket]]
+        self,
+        results: Iterable[BulkResult[Ticket]] | AsyncIterable[BulkResult[Ticket]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -275,55 +524,247 @@ class SyncTickets(_SyncService[Tickets]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def list_tags(self, ticket_id: int) -> builtins.list[Tag]:
+    def list_tags(
+        self,
+        ticket_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[Tag]:
         """The ticket's tags."""
-        return self._runner.run(self._target.list_tags, ticket_id)
+        return self._runner.run(
+            self._target.list_tags,
+            ticket_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def add_tags(
-        self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
+        self,
+        ticket_id: int,
+        *,
+        names: Sequence[str] = (),
+        ids: Sequence[int] = (),
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> None:
         """Add tags by name (created if new) or id."""
-        return self._runner.run(self._target.add_tags, ticket_id, names=names, ids=ids)
+        return self._runner.run(
+            self._target.add_tags,
+            ticket_id,
+            names=names,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def set_tags(
-        self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
+        self,
+        ticket_id: int,
+        *,
+        names: Sequence[str] = (),
+        ids: Sequence[int] = (),
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> None:
         """Replace the ticket's tags."""
-        return self._runner.run(self._target.set_tags, ticket_id, names=names, ids=ids)
+        return self._runner.run(
+            self._target.set_tags,
+            ticket_id,
+            names=names,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def remove_tags(
-        self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
+        self,
+        ticket_id: int,
+        *,
+        names: Sequence[str] = (),
+        ids: Sequence[int] = (),
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> None:
         """Remove tags by name or id."""
-        return self._runner.run(self._target.remove_tags, ticket_id, names=names, ids=ids)
+        return self._runner.run(
+            self._target.remove_tags,
+            ticket_id,
+            names=names,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def list_custom_fields(self, ticket_id: int) -> builtins.list[CustomFieldValue]:
+    def list_custom_fields(
+        self,
+        ticket_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[CustomFieldValue]:
         """The ticket's custom field values."""
-        return self._runner.run(self._target.list_custom_fields, ticket_id)
+        return self._runner.run(
+            self._target.list_custom_fields,
+            ticket_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def update_custom_fields(
-        self, ticket_id: int, values: dict[int, Any]
+        self,
+        ticket_id: int,
+        values: dict[int, Any],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> builtins.list[CustomFieldValue]:
         """Set several values at once: ``{field_id: value}``."""
-        return self._runner.run(self._target.update_custom_fields, ticket_id, values)
+        return self._runner.run(
+            self._target.update_custom_fields,
+            ticket_id,
+            values,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def update_custom_field(
-        self, ticket_id: int, field_id: int, value: Any
+        self,
+        ticket_id: int,
+        field_id: int,
+        value: Any,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> builtins.list[CustomFieldValue]:
         """Set one value."""
-        return self._runner.run(self._target.update_custom_field, ticket_id, field_id, value)
+        return self._runner.run(
+            self._target.update_custom_field,
+            ticket_id,
+            field_id,
+            value,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def delete_custom_field(self, ticket_id: int, field_id: int) -> None:
+    def delete_custom_field(
+        self,
+        ticket_id: int,
+        field_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Clear one value."""
-        return self._runner.run(self._target.delete_custom_field, ticket_id, field_id)
+        return self._runner.run(
+            self._target.delete_custom_field,
+            ticket_id,
+            field_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TicketsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[TicketsFilters],
     ) -> SyncPage[Ticket]:
         """One page of tickets (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -332,6 +773,12 @@ class SyncTickets(_SyncService[Tickets]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[TicketsFilters],
     ) -> SyncIterator[SyncPage[Ticket]]:
         """Every page of tickets, the next prefetched while you work on this one."""
@@ -341,6 +788,12 @@ class SyncTickets(_SyncService[Tickets]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -352,6 +805,12 @@ class SyncTickets(_SyncService[Tickets]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[TicketsFilters],
     ) -> SyncIterator[Ticket]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -362,6 +821,12 @@ class SyncTickets(_SyncService[Tickets]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -384,6 +849,12 @@ class SyncMessages(_SyncService[Messages]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -408,6 +879,12 @@ class SyncMessages(_SyncService[Messages]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -421,6 +898,12 @@ class SyncMessages(_SyncService[Messages]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -436,6 +919,12 @@ class SyncMessages(_SyncService[Messages]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -448,6 +937,12 @@ class SyncMessages(_SyncService[Messages]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -462,11 +957,24 @@ class SyncMessages(_SyncService[Messages]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
         self,
         results: Iterable[BulkResult[TicketMessage]] | AsyncIterable[BulkResult[TicketMessage]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -474,11 +982,41 @@ class SyncMessages(_SyncService[Messages]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get(self, ticket_id: int, message_id: int) -> TicketMessage:
+    def get(
+        self,
+        ticket_id: int,
+        message_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> TicketMessage:
         """One message of a ticket."""
-        return self._runner.run(self._target.get, ticket_id, message_id)
+        return self._runner.run(
+            self._target.get,
+            ticket_id,
+            message_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def create(
         self,
@@ -487,6 +1025,12 @@ class SyncMessages(_SyncService[Messages]):
         /,
         *,
         action: SendAction | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **fields: Any,
     ) -> TicketMessage:
         """Add a message to a ticket (``channel``, ``via``, ``from_agent`` are required).
@@ -494,7 +1038,19 @@ class SyncMessages(_SyncService[Messages]):
         A message created without ``sent_datetime`` is *sent* by Gorgias; pass the
         original ``sent_datetime`` to import history without sending it.
         """
-        return self._runner.run(self._target.create, ticket_id, params, action=action, **fields)
+        return self._runner.run(
+            self._target.create,
+            ticket_id,
+            params,
+            action=action,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
     def update(
         self,
@@ -504,22 +1060,106 @@ class SyncMessages(_SyncService[Messages]):
         /,
         *,
         action: SendAction | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **fields: Any,
     ) -> TicketMessage:
         """Partially update a message; ``action`` settles a failed send."""
         return self._runner.run(
-            self._target.update, ticket_id, message_id, params, action=action, **fields
+            self._target.update,
+            ticket_id,
+            message_id,
+            params,
+            action=action,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
         )
 
-    def delete(self, ticket_id: int, message_id: int) -> None:
+    def delete(
+        self,
+        ticket_id: int,
+        message_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete a message of a ticket."""
-        return self._runner.run(self._target.delete, ticket_id, message_id)
+        return self._runner.run(
+            self._target.delete,
+            ticket_id,
+            message_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
+
+    def list_for_ticket(
+        self,
+        ticket_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[TicketMessage]:
+        """A ticket's messages, ``GET /tickets/{id}/messages`` (``TicketMessages_listOrdered``:
+        unpaged, deprecated by Gorgias in favour of ``list(ticket_id=…)``, which pages).
+        """
+        return self._runner.run(
+            self._target.list_for_ticket,
+            ticket_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MessagesFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[MessagesFilters],
     ) -> SyncPage[TicketMessage]:
         """One page of messages (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -528,6 +1168,12 @@ class SyncMessages(_SyncService[Messages]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[MessagesFilters],
     ) -> SyncIterator[SyncPage[TicketMessage]]:
         """Every page of messages, the next prefetched while you work on this one."""
@@ -537,6 +1183,12 @@ class SyncMessages(_SyncService[Messages]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -548,6 +1200,12 @@ class SyncMessages(_SyncService[Messages]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[MessagesFilters],
     ) -> SyncIterator[TicketMessage]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -558,6 +1216,12 @@ class SyncMessages(_SyncService[Messages]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -568,33 +1232,155 @@ class SyncCustomers(_SyncService[Customers]):
     Customers (``/customers``), their data, merges and custom field values.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Customer:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Customer:
         """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Customer:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Customer:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Customer:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Customer:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[Customer]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Customer | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -608,6 +1394,12 @@ class SyncCustomers(_SyncService[Customers]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Customer]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -632,6 +1424,12 @@ class SyncCustomers(_SyncService[Customers]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -645,6 +1443,12 @@ class SyncCustomers(_SyncService[Customers]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Customer]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -660,6 +1464,12 @@ class SyncCustomers(_SyncService[Customers]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -672,6 +1482,12 @@ class SyncCustomers(_SyncService[Customers]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Customer]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -686,10 +1502,24 @@ class SyncCustomers(_SyncService[Customers]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Customer]] | AsyncIterable[BulkResult[Customer]]
+        self,
+        results: Iterable[BulkResult[Customer]] | AsyncIterable[BulkResult[Customer]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Customer]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -697,41 +1527,198 @@ class SyncCustomers(_SyncService[Customers]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def delete_many(self, ids: Sequence[int]) -> None:
+    def delete_many(
+        self,
+        ids: Sequence[int],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete several customers at once (``DELETE /customers``)."""
-        return self._runner.run(self._target.delete_many, ids)
+        return self._runner.run(
+            self._target.delete_many,
+            ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def merge(
-        self, source_id: int, target_id: int, params: Any = None, /, **fields: Any
+        self,
+        source_id: int,
+        target_id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
     ) -> Customer:
         """Merge ``source_id`` into ``target_id``; ``fields`` set the merged customer's data."""
-        return self._runner.run(self._target.merge, source_id, target_id, params, **fields)
+        return self._runner.run(
+            self._target.merge,
+            source_id,
+            target_id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def set_data(self, customer_id: int, data: Any, *, version: str | None = None) -> None:
+    def set_data(
+        self,
+        customer_id: int,
+        data: Any,
+        *,
+        version: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Replace the customer's ``data``; an older ``version`` than the stored one is ignored."""
-        return self._runner.run(self._target.set_data, customer_id, data, version=version)
+        return self._runner.run(
+            self._target.set_data,
+            customer_id,
+            data,
+            version=version,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def list_custom_fields(self, customer_id: int) -> builtins.list[CustomFieldValue]:
+    def list_custom_fields(
+        self,
+        customer_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[CustomFieldValue]:
         """The customer's custom field values."""
-        return self._runner.run(self._target.list_custom_fields, customer_id)
+        return self._runner.run(
+            self._target.list_custom_fields,
+            customer_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def update_custom_field(
-        self, customer_id: int, field_id: int, value: Any
+        self,
+        customer_id: int,
+        field_id: int,
+        value: Any,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> builtins.list[CustomFieldValue]:
         """Set one custom field value of the customer."""
-        return self._runner.run(self._target.update_custom_field, customer_id, field_id, value)
+        return self._runner.run(
+            self._target.update_custom_field,
+            customer_id,
+            field_id,
+            value,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def delete_custom_field(self, customer_id: int, field_id: int) -> None:
+    def delete_custom_field(
+        self,
+        customer_id: int,
+        field_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Clear one custom field value of the customer."""
-        return self._runner.run(self._target.delete_custom_field, customer_id, field_id)
+        return self._runner.run(
+            self._target.delete_custom_field,
+            customer_id,
+            field_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomersFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[CustomersFilters],
     ) -> SyncPage[Customer]:
         """One page of customers (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -740,6 +1727,12 @@ class SyncCustomers(_SyncService[Customers]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[CustomersFilters],
     ) -> SyncIterator[SyncPage[Customer]]:
         """Every page of customers, the next prefetched while you work on this one."""
@@ -749,6 +1742,12 @@ class SyncCustomers(_SyncService[Customers]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -760,6 +1759,12 @@ class SyncCustomers(_SyncService[Customers]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[CustomersFilters],
     ) -> SyncIterator[Customer]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -770,6 +1775,12 @@ class SyncCustomers(_SyncService[Customers]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -780,19 +1791,78 @@ class SyncEvents(_SyncService[Events]):
     Events (``/events``): what happened in the account, oldest or newest first.
     """
 
-    def get(self, id: int) -> Event:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Event:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Event]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Event]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Event | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def watch(
         self,
@@ -804,6 +1874,12 @@ class SyncEvents(_SyncService[Events]):
         page_size: int = 100,
         expand: bool = False,
         follow: bool = True,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[WatchFilters],
     ) -> SyncIterator[Change]:
         """Every new event, once each and in order, forever: a durable change stream.
@@ -828,6 +1904,12 @@ class SyncEvents(_SyncService[Events]):
             page_size=page_size,
             expand=expand,
             follow=follow,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -841,6 +1923,12 @@ class SyncEvents(_SyncService[Events]):
         page_size: int = 100,
         expand: bool = False,
         follow: bool = True,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[WatchFilters],
     ) -> SyncIterator[WatchBatch]:
         """Like :meth:`watch`, a page of new events at a time (the position is saved
@@ -855,14 +1943,41 @@ class SyncEvents(_SyncService[Events]):
             page_size=page_size,
             expand=expand,
             follow=follow,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[EventsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[EventsFilters],
     ) -> SyncPage[Event]:
         """One page of events (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -871,6 +1986,12 @@ class SyncEvents(_SyncService[Events]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[EventsFilters],
     ) -> SyncIterator[SyncPage[Event]]:
         """Every page of events, the next prefetched while you work on this one."""
@@ -880,6 +2001,12 @@ class SyncEvents(_SyncService[Events]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -891,6 +2018,12 @@ class SyncEvents(_SyncService[Events]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[EventsFilters],
     ) -> SyncIterator[Event]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -901,6 +2034,12 @@ class SyncEvents(_SyncService[Events]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -911,31 +2050,155 @@ class SyncUsers(_SyncService[Users]):
     Users (``/users``): agents and admins; ``get(0)`` is the current user.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> User:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> User:
         """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> User:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> User:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> User:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> User:
         """Get one by id; ``get(0)`` is the user the credentials belong to."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[User]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[User]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, User | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -949,6 +2212,12 @@ class SyncUsers(_SyncService[Users]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[User]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -973,6 +2242,12 @@ class SyncUsers(_SyncService[Users]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -986,6 +2261,12 @@ class SyncUsers(_SyncService[Users]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[User]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -1001,6 +2282,12 @@ class SyncUsers(_SyncService[Users]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -1013,6 +2300,12 @@ class SyncUsers(_SyncService[Users]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[User]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -1027,10 +2320,24 @@ class SyncUsers(_SyncService[Users]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[User]] | AsyncIterable[BulkResult[User]]
+        self,
+        results: Iterable[BulkResult[User]] | AsyncIterable[BulkResult[User]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[User]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -1038,13 +2345,43 @@ class SyncUsers(_SyncService[Users]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[UsersFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[UsersFilters],
     ) -> SyncPage[User]:
         """One page of users (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -1053,6 +2390,12 @@ class SyncUsers(_SyncService[Users]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[UsersFilters],
     ) -> SyncIterator[SyncPage[User]]:
         """Every page of users, the next prefetched while you work on this one."""
@@ -1062,6 +2405,12 @@ class SyncUsers(_SyncService[Users]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1073,6 +2422,12 @@ class SyncUsers(_SyncService[Users]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[UsersFilters],
     ) -> SyncIterator[User]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -1083,6 +2438,12 @@ class SyncUsers(_SyncService[Users]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1093,31 +2454,155 @@ class SyncTeams(_SyncService[Teams]):
     Teams (``/teams``).
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Team:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Team:
         """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Team:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Team:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Team:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Team:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Team]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Team]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Team | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -1131,6 +2616,12 @@ class SyncTeams(_SyncService[Teams]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Team]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -1155,6 +2646,12 @@ class SyncTeams(_SyncService[Teams]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -1168,6 +2665,12 @@ class SyncTeams(_SyncService[Teams]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Team]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -1183,6 +2686,12 @@ class SyncTeams(_SyncService[Teams]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -1195,6 +2704,12 @@ class SyncTeams(_SyncService[Teams]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Team]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -1209,10 +2724,24 @@ class SyncTeams(_SyncService[Teams]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Team]] | AsyncIterable[BulkResult[Team]]
+        self,
+        results: Iterable[BulkResult[Team]] | AsyncIterable[BulkResult[Team]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Team]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -1220,13 +2749,43 @@ class SyncTeams(_SyncService[Teams]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TeamsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[TeamsFilters],
     ) -> SyncPage[Team]:
         """One page of teams (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -1235,6 +2794,12 @@ class SyncTeams(_SyncService[Teams]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[TeamsFilters],
     ) -> SyncIterator[SyncPage[Team]]:
         """Every page of teams, the next prefetched while you work on this one."""
@@ -1244,6 +2809,12 @@ class SyncTeams(_SyncService[Teams]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1255,6 +2826,12 @@ class SyncTeams(_SyncService[Teams]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[TeamsFilters],
     ) -> SyncIterator[Team]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -1265,6 +2842,12 @@ class SyncTeams(_SyncService[Teams]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1275,31 +2858,155 @@ class SyncTags(_SyncService[Tags]):
     Tags (``/tags``), deleted or merged several at once.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Tag:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Tag:
         """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Tag:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Tag:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Tag:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Tag:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Tag]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Tag]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Tag | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -1313,6 +3020,12 @@ class SyncTags(_SyncService[Tags]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Tag]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -1337,6 +3050,12 @@ class SyncTags(_SyncService[Tags]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -1350,6 +3069,12 @@ class SyncTags(_SyncService[Tags]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Tag]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -1365,6 +3090,12 @@ class SyncTags(_SyncService[Tags]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -1377,6 +3108,12 @@ class SyncTags(_SyncService[Tags]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Tag]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -1391,10 +3128,24 @@ class SyncTags(_SyncService[Tags]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Tag]] | AsyncIterable[BulkResult[Tag]]
+        self,
+        results: Iterable[BulkResult[Tag]] | AsyncIterable[BulkResult[Tag]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Tag]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -1402,21 +3153,91 @@ class SyncTags(_SyncService[Tags]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def delete_many(self, ids: Sequence[int]) -> None:
+    def delete_many(
+        self,
+        ids: Sequence[int],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete several tags at once (``DELETE /tags``)."""
-        return self._runner.run(self._target.delete_many, ids)
+        return self._runner.run(
+            self._target.delete_many,
+            ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def merge(self, destination_id: int, source_ids: Sequence[int]) -> Tag:
+    def merge(
+        self,
+        destination_id: int,
+        source_ids: Sequence[int],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Tag:
         """Merge ``source_ids`` into the tag ``destination_id``."""
-        return self._runner.run(self._target.merge, destination_id, source_ids)
+        return self._runner.run(
+            self._target.merge,
+            destination_id,
+            source_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TagsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[TagsFilters],
     ) -> SyncPage[Tag]:
         """One page of tags (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -1425,6 +3246,12 @@ class SyncTags(_SyncService[Tags]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[TagsFilters],
     ) -> SyncIterator[SyncPage[Tag]]:
         """Every page of tags, the next prefetched while you work on this one."""
@@ -1434,6 +3261,12 @@ class SyncTags(_SyncService[Tags]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1445,6 +3278,12 @@ class SyncTags(_SyncService[Tags]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[TagsFilters],
     ) -> SyncIterator[Tag]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -1455,6 +3294,12 @@ class SyncTags(_SyncService[Tags]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1465,31 +3310,155 @@ class SyncViews(_SyncService[Views]):
     Views (``/views``), and the tickets each shows.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> View:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> View:
         """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> View:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> View:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> View:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> View:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[View]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[View]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, View | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -1503,6 +3472,12 @@ class SyncViews(_SyncService[Views]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[View]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -1527,6 +3502,12 @@ class SyncViews(_SyncService[Views]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -1540,6 +3521,12 @@ class SyncViews(_SyncService[Views]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[View]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -1555,6 +3542,12 @@ class SyncViews(_SyncService[Views]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -1567,6 +3560,12 @@ class SyncViews(_SyncService[Views]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[View]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -1581,10 +3580,24 @@ class SyncViews(_SyncService[Views]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[View]] | AsyncIterable[BulkResult[View]]
+        self,
+        results: Iterable[BulkResult[View]] | AsyncIterable[BulkResult[View]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[View]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -1592,7 +3605,16 @@ class SyncViews(_SyncService[Views]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list_items(
         self,
@@ -1603,6 +3625,12 @@ class SyncViews(_SyncService[Views]):
         direction: Literal["next", "prev"] | None = None,
         ignored_item: int | None = None,
         search: Mapping[str, Any] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncPage[Ticket]:
         """One page of the tickets a view shows; ``search`` posts a view definition to
         search with instead (``PUT /views/{id}/items``).
@@ -1618,6 +3646,12 @@ class SyncViews(_SyncService[Views]):
             direction=direction,
             ignored_item=ignored_item,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def fetch_items(
@@ -1629,6 +3663,12 @@ class SyncViews(_SyncService[Views]):
         start_cursor: str | None = None,
         prefetch: int = 1,
         ignored_item: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[Ticket]:
         """Every ticket a view shows, in the view's order (but ``ignored_item``)."""
         return self._runner.iterate(
@@ -1639,13 +3679,40 @@ class SyncViews(_SyncService[Views]):
             start_cursor=start_cursor,
             prefetch=prefetch,
             ignored_item=ignored_item,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[ViewsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[ViewsFilters],
     ) -> SyncPage[View]:
         """One page of views (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -1654,6 +3721,12 @@ class SyncViews(_SyncService[Views]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[ViewsFilters],
     ) -> SyncIterator[SyncPage[View]]:
         """Every page of views, the next prefetched while you work on this one."""
@@ -1663,6 +3736,12 @@ class SyncViews(_SyncService[Views]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1674,6 +3753,12 @@ class SyncViews(_SyncService[Views]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[ViewsFilters],
     ) -> SyncIterator[View]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -1684,6 +3769,12 @@ class SyncViews(_SyncService[Views]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1694,31 +3785,155 @@ class SyncMacros(_SyncService[Macros]):
     Macros (``/macros``), archived and unarchived several at once.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Macro:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Macro:
         """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Macro:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Macro:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Macro:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Macro:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Macro]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Macro]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Macro | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -1732,6 +3947,12 @@ class SyncMacros(_SyncService[Macros]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Macro]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -1756,6 +3977,12 @@ class SyncMacros(_SyncService[Macros]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -1769,6 +3996,12 @@ class SyncMacros(_SyncService[Macros]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Macro]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -1784,6 +4017,12 @@ class SyncMacros(_SyncService[Macros]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -1796,6 +4035,12 @@ class SyncMacros(_SyncService[Macros]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Macro]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -1810,10 +4055,24 @@ class SyncMacros(_SyncService[Macros]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Macro]] | AsyncIterable[BulkResult[Macro]]
+        self,
+        results: Iterable[BulkResult[Macro]] | AsyncIterable[BulkResult[Macro]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Macro]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -1821,21 +4080,89 @@ class SyncMacros(_SyncService[Macros]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def archive(self, ids: Sequence[int]) -> builtins.list[Any]:
+    def archive(
+        self,
+        ids: Sequence[int],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[Any]:
         """Archive up to 30 macros; returns the per-macro results (HTTP 207)."""
-        return self._runner.run(self._target.archive, ids)
+        return self._runner.run(
+            self._target.archive,
+            ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def unarchive(self, ids: Sequence[int]) -> builtins.list[Any]:
+    def unarchive(
+        self,
+        ids: Sequence[int],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[Any]:
         """Unarchive up to 30 macros; returns the per-macro results (HTTP 207)."""
-        return self._runner.run(self._target.unarchive, ids)
+        return self._runner.run(
+            self._target.unarchive,
+            ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MacrosFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[MacrosFilters],
     ) -> SyncPage[Macro]:
         """One page of macros (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -1844,6 +4171,12 @@ class SyncMacros(_SyncService[Macros]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[MacrosFilters],
     ) -> SyncIterator[SyncPage[Macro]]:
         """Every page of macros, the next prefetched while you work on this one."""
@@ -1853,6 +4186,12 @@ class SyncMacros(_SyncService[Macros]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1864,6 +4203,12 @@ class SyncMacros(_SyncService[Macros]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[MacrosFilters],
     ) -> SyncIterator[Macro]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -1874,6 +4219,12 @@ class SyncMacros(_SyncService[Macros]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1884,31 +4235,155 @@ class SyncRules(_SyncService[Rules]):
     Rules (``/rules``), and their priorities.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Rule:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Rule:
         """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Rule:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Rule:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Rule:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Rule:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Rule]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Rule]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Rule | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -1922,6 +4397,12 @@ class SyncRules(_SyncService[Rules]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Rule]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -1946,6 +4427,12 @@ class SyncRules(_SyncService[Rules]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -1959,6 +4446,12 @@ class SyncRules(_SyncService[Rules]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Rule]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -1974,6 +4467,12 @@ class SyncRules(_SyncService[Rules]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -1986,6 +4485,12 @@ class SyncRules(_SyncService[Rules]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Rule]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -2000,10 +4505,24 @@ class SyncRules(_SyncService[Rules]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Rule]] | AsyncIterable[BulkResult[Rule]]
+        self,
+        results: Iterable[BulkResult[Rule]] | AsyncIterable[BulkResult[Rule]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Rule]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -2011,17 +4530,66 @@ class SyncRules(_SyncService[Rules]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update_priorities(self, priorities: dict[int, int]) -> builtins.list[Rule]:
+    def update_priorities(
+        self,
+        priorities: dict[int, int],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[Rule]:
         """Set rule priorities: ``{rule_id: priority}`` (higher runs first)."""
-        return self._runner.run(self._target.update_priorities, priorities)
+        return self._runner.run(
+            self._target.update_priorities,
+            priorities,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[RulesFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[RulesFilters],
     ) -> SyncPage[Rule]:
         """One page of rules (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -2030,6 +4598,12 @@ class SyncRules(_SyncService[Rules]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[RulesFilters],
     ) -> SyncIterator[SyncPage[Rule]]:
         """Every page of rules, the next prefetched while you work on this one."""
@@ -2039,6 +4613,12 @@ class SyncRules(_SyncService[Rules]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2050,6 +4630,12 @@ class SyncRules(_SyncService[Rules]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[RulesFilters],
     ) -> SyncIterator[Rule]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -2060,6 +4646,12 @@ class SyncRules(_SyncService[Rules]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2070,33 +4662,155 @@ class SyncIntegrations(_SyncService[Integrations]):
     Integrations (``/integrations``).
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Integration:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Integration:
         """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Integration:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Integration:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Integration:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Integration:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[Integration]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Integration | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -2110,6 +4824,12 @@ class SyncIntegrations(_SyncService[Integrations]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Integration]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -2134,6 +4854,12 @@ class SyncIntegrations(_SyncService[Integrations]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -2147,6 +4873,12 @@ class SyncIntegrations(_SyncService[Integrations]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Integration]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -2162,6 +4894,12 @@ class SyncIntegrations(_SyncService[Integrations]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -2174,6 +4912,12 @@ class SyncIntegrations(_SyncService[Integrations]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Integration]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -2188,10 +4932,24 @@ class SyncIntegrations(_SyncService[Integrations]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Integration]] | AsyncIterable[BulkResult[Integration]]
+        self,
+        results: Iterable[BulkResult[Integration]] | AsyncIterable[BulkResult[Integration]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Integration]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -2199,13 +4957,43 @@ class SyncIntegrations(_SyncService[Integrations]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[IntegrationsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[IntegrationsFilters],
     ) -> SyncPage[Integration]:
         """One page of integrations (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -2214,6 +5002,12 @@ class SyncIntegrations(_SyncService[Integrations]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[IntegrationsFilters],
     ) -> SyncIterator[SyncPage[Integration]]:
         """Every page of integrations, the next prefetched while you work on this one."""
@@ -2223,6 +5017,12 @@ class SyncIntegrations(_SyncService[Integrations]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2234,6 +5034,12 @@ class SyncIntegrations(_SyncService[Integrations]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[IntegrationsFilters],
     ) -> SyncIterator[Integration]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -2244,6 +5050,12 @@ class SyncIntegrations(_SyncService[Integrations]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2254,31 +5066,155 @@ class SyncWidgets(_SyncService[Widgets]):
     Widgets (``/widgets``).
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Widget:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Widget:
         """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Widget:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Widget:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Widget:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Widget:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Widget]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Widget]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Widget | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -2292,6 +5228,12 @@ class SyncWidgets(_SyncService[Widgets]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Widget]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -2316,6 +5258,12 @@ class SyncWidgets(_SyncService[Widgets]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -2329,6 +5277,12 @@ class SyncWidgets(_SyncService[Widgets]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Widget]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -2344,6 +5298,12 @@ class SyncWidgets(_SyncService[Widgets]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -2356,6 +5316,12 @@ class SyncWidgets(_SyncService[Widgets]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Widget]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -2370,10 +5336,24 @@ class SyncWidgets(_SyncService[Widgets]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Widget]] | AsyncIterable[BulkResult[Widget]]
+        self,
+        results: Iterable[BulkResult[Widget]] | AsyncIterable[BulkResult[Widget]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Widget]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -2381,13 +5361,43 @@ class SyncWidgets(_SyncService[Widgets]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[WidgetsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[WidgetsFilters],
     ) -> SyncPage[Widget]:
         """One page of widgets (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -2396,6 +5406,12 @@ class SyncWidgets(_SyncService[Widgets]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[WidgetsFilters],
     ) -> SyncIterator[SyncPage[Widget]]:
         """Every page of widgets, the next prefetched while you work on this one."""
@@ -2405,6 +5421,12 @@ class SyncWidgets(_SyncService[Widgets]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2416,6 +5438,12 @@ class SyncWidgets(_SyncService[Widgets]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[WidgetsFilters],
     ) -> SyncIterator[Widget]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -2426,6 +5454,12 @@ class SyncWidgets(_SyncService[Widgets]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2436,29 +5470,132 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
     Satisfaction surveys (``/satisfaction-surveys``).
     """
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> SatisfactionSurvey:
         """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> SatisfactionSurvey:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> SatisfactionSurvey:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> SatisfactionSurvey:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[SatisfactionSurvey]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, SatisfactionSurvey | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -2472,6 +5609,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -2496,6 +5639,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -2509,6 +5658,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -2524,6 +5679,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -2536,6 +5697,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -2550,12 +5717,25 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
         self,
         results: Iterable[BulkResult[SatisfactionSurvey]]
         | AsyncIterable[BulkResult[SatisfactionSurvey]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -2563,17 +5743,43 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
         self,
         *,
         limit: int = 30,
         cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[SatisfactionSurveysFilters],
     ) -> SyncPage[SatisfactionSurvey]:
         """One page of satisfaction surveys (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -2582,6 +5788,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[SatisfactionSurveysFilters],
     ) -> SyncIterator[SyncPage[SatisfactionSurvey]]:
         """Every page of satisfaction surveys, the next prefetched while you work on this one."""
@@ -2591,6 +5803,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2602,6 +5820,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[SatisfactionSurveysFilters],
     ) -> SyncIterator[SatisfactionSurvey]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -2612,6 +5836,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2622,29 +5852,132 @@ class SyncCustomFields(_SyncService[CustomFields]):
     Custom fields (``/custom-fields``): ticket and customer field definitions.
     """
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> CustomField:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> CustomField:
         """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> CustomField:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> CustomField:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> CustomField:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> CustomField:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[CustomField]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, CustomField | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -2658,6 +5991,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -2682,6 +6021,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -2695,6 +6040,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -2710,6 +6061,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -2722,6 +6079,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -2736,10 +6099,24 @@ class SyncCustomFields(_SyncService[CustomFields]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[CustomField]] | AsyncIterable[BulkResult[CustomField]]
+        self,
+        results: Iterable[BulkResult[CustomField]] | AsyncIterable[BulkResult[CustomField]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -2747,17 +6124,66 @@ class SyncCustomFields(_SyncService[CustomFields]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update_many(self, fields: Sequence[Any]) -> builtins.list[CustomField]:
+    def update_many(
+        self,
+        fields: Sequence[Any],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[CustomField]:
         """Bulk-update custom fields: each item a mapping or model with its ``id``."""
-        return self._runner.run(self._target.update_many, fields)
+        return self._runner.run(
+            self._target.update_many,
+            fields,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomFieldsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[CustomFieldsFilters],
     ) -> SyncPage[CustomField]:
         """One page of custom fields (``object_type`` required; ``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -2766,6 +6192,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[CustomFieldsFilters],
     ) -> SyncIterator[SyncPage[CustomField]]:
         """Every page of custom fields, the next prefetched while you work on this one."""
@@ -2775,6 +6207,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2786,6 +6224,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[CustomFieldsFilters],
     ) -> SyncIterator[CustomField]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -2796,6 +6240,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2806,27 +6256,132 @@ class SyncJobs(_SyncService[Jobs]):
     Jobs (``/jobs``): bulk background jobs, cancelled rather than deleted.
     """
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Job:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Job:
         """Partially update by id: only the fields given are sent."""
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Job:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Job:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Job:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Job:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Job]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Job]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Job | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -2840,6 +6395,12 @@ class SyncJobs(_SyncService[Jobs]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Job]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -2864,6 +6425,12 @@ class SyncJobs(_SyncService[Jobs]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -2877,6 +6444,12 @@ class SyncJobs(_SyncService[Jobs]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Job]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -2892,6 +6465,12 @@ class SyncJobs(_SyncService[Jobs]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -2904,6 +6483,12 @@ class SyncJobs(_SyncService[Jobs]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Job]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -2918,10 +6503,24 @@ class SyncJobs(_SyncService[Jobs]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Job]] | AsyncIterable[BulkResult[Job]]
+        self,
+        results: Iterable[BulkResult[Job]] | AsyncIterable[BulkResult[Job]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Job]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -2929,17 +6528,66 @@ class SyncJobs(_SyncService[Jobs]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def cancel(self, id: int) -> None:
+    def cancel(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Ask for a job to be cancelled (``DELETE /jobs/{id}``)."""
-        return self._runner.run(self._target.cancel, id)
+        return self._runner.run(
+            self._target.cancel,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[JobsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[JobsFilters],
     ) -> SyncPage[Job]:
         """One page of jobs (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -2948,6 +6596,12 @@ class SyncJobs(_SyncService[Jobs]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[JobsFilters],
     ) -> SyncIterator[SyncPage[Job]]:
         """Every page of jobs, the next prefetched while you work on this one."""
@@ -2957,6 +6611,12 @@ class SyncJobs(_SyncService[Jobs]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2968,6 +6628,12 @@ class SyncJobs(_SyncService[Jobs]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[JobsFilters],
     ) -> SyncIterator[Job]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -2978,6 +6644,12 @@ class SyncJobs(_SyncService[Jobs]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2995,6 +6667,12 @@ class SyncFiles(_SyncService[Files]):
         name: str | None = None,
         content_type: str = "application/octet-stream",
         type: FileType = "attachment",
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> UploadedFile:
         """Upload one file from a path, bytes or a binary stream; returns its URL and size.
 
@@ -3002,17 +6680,48 @@ class SyncFiles(_SyncService[Files]):
         only leave an orphan file behind, never a duplicate message.
         """
         return self._runner.run(
-            self._target.upload, source, name=name, content_type=content_type, type=type
+            self._target.upload,
+            source,
+            name=name,
+            content_type=content_type,
+            type=type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def download(
-        self, url: str, *, to: str | Path | None = None, file_type: FileType = "attachment"
+        self,
+        url: str,
+        *,
+        to: str | Path | None = None,
+        file_type: FileType = "attachment",
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> bytes | Path:
         """Download a private file by its ``uploads.gorgias.io`` URL.
 
         Returns the bytes, or writes them to ``to`` and returns that path.
         """
-        return self._runner.run(self._target.download, url, to=to, file_type=file_type)
+        return self._runner.run(
+            self._target.download,
+            url,
+            to=to,
+            file_type=file_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
 
 class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
@@ -3021,31 +6730,105 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
     Voice call events (``/phone/voice-call-events``).
     """
 
-    def get(self, id: int) -> VoiceCallEvent:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> VoiceCallEvent:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[VoiceCallEvent]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, VoiceCallEvent | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
         self,
         *,
         limit: int = 30,
         cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallEventsFilters],
     ) -> SyncPage[VoiceCallEvent]:
         """One page of voice call events (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -3054,6 +6837,12 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallEventsFilters],
     ) -> SyncIterator[SyncPage[VoiceCallEvent]]:
         """Every page of voice call events, the next prefetched while you work on this one."""
@@ -3063,6 +6852,12 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3074,6 +6869,12 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallEventsFilters],
     ) -> SyncIterator[VoiceCallEvent]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -3084,6 +6885,12 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3094,25 +6901,101 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
     Voice call recordings (``/phone/voice-call-recordings``).
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get(self, id: int) -> VoiceCallRecording:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> VoiceCallRecording:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[VoiceCallRecording]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, VoiceCallRecording | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -3126,6 +7009,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         stop_on_error: bool = False,
         settle: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -3150,6 +7039,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             stop_on_error=stop_on_error,
             settle=settle,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -3163,6 +7058,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -3178,6 +7079,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -3190,6 +7097,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         results: ResultsSink | None = None,
         stop_on_error: bool = False,
         concurrency: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -3204,12 +7117,25 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             results=results,
             stop_on_error=stop_on_error,
             concurrency=concurrency,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
         self,
         results: Iterable[BulkResult[VoiceCallRecording]]
         | AsyncIterable[BulkResult[VoiceCallRecording]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -3217,17 +7143,43 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
         self,
         *,
         limit: int = 30,
         cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallRecordingsFilters],
     ) -> SyncPage[VoiceCallRecording]:
         """One page of voice call recordings (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -3236,6 +7188,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallRecordingsFilters],
     ) -> SyncIterator[SyncPage[VoiceCallRecording]]:
         """Every page of voice call recordings, the next prefetched while you work on this one."""
@@ -3245,6 +7203,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3256,6 +7220,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallRecordingsFilters],
     ) -> SyncIterator[VoiceCallRecording]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -3266,6 +7236,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3284,27 +7260,105 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
         self.events = SyncVoiceCallEvents(runner, lambda client: locate(client).events)
         self.recordings = SyncVoiceCallRecordings(runner, lambda client: locate(client).recordings)
 
-    def get(self, id: int) -> VoiceCall:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> VoiceCall:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[VoiceCall]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, VoiceCall | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[VoiceCallsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[VoiceCallsFilters],
     ) -> SyncPage[VoiceCall]:
         """One page of voice calls (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -3313,6 +7367,12 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallsFilters],
     ) -> SyncIterator[SyncPage[VoiceCall]]:
         """Every page of voice calls, the next prefetched while you work on this one."""
@@ -3322,6 +7382,12 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3333,6 +7399,12 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallsFilters],
     ) -> SyncIterator[VoiceCall]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -3343,6 +7415,12 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3353,12 +7431,35 @@ class SyncSearch(_SyncService[Search]):
     ``POST /search``: callable as ``await client.search(type, query, size=10)``.
     """
 
-    def __call__(self, type: SearchType, query: str, *, size: int = 10) -> list[Any]:
+    def __call__(
+        self,
+        type: SearchType,
+        query: str,
+        *,
+        size: int = 10,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> list[Any]:
         """Find resources of ``type`` matching ``query`` (at most ``size``, 1–50).
 
         The result objects are returned as received: their shape depends on ``type``.
         """
-        return self._runner.run(self._target, type, query, size=size)
+        return self._runner.run(
+            self._target,
+            type,
+            query,
+            size=size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
 
 class SyncStatistics(_SyncService[Statistics]):
@@ -3367,20 +7468,83 @@ class SyncStatistics(_SyncService[Statistics]):
     ``POST /stats/{name}`` (+ CSV download) and ``POST /reporting/stats``.
     """
 
-    def get(self, name: str, *, filters: Mapping[str, Any] | None = None) -> Statistic:
+    def get(
+        self,
+        name: str,
+        *,
+        filters: Mapping[str, Any] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Statistic:
         """One named statistic over ``filters`` (period, agents, channels, tags…)."""
-        return self._runner.run(self._target.get, name, filters=filters)
+        return self._runner.run(
+            self._target.get,
+            name,
+            filters=filters,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def download(self, name: str, *, filters: Mapping[str, Any] | None = None) -> bytes:
+    def download(
+        self,
+        name: str,
+        *,
+        filters: Mapping[str, Any] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> bytes:
         """The statistic as CSV bytes."""
-        return self._runner.run(self._target.download, name, filters=filters)
+        return self._runner.run(
+            self._target.download,
+            name,
+            filters=filters,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def report(
-        self, scope: str, *, filters: Any = None, timezone: str = "UTC", limit: int | None = None
+        self,
+        scope: str,
+        *,
+        filters: Any = None,
+        timezone: str = "UTC",
+        limit: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> list[Any]:
         """A reporting query (``POST /reporting/stats``): rows as received."""
         return self._runner.run(
-            self._target.report, scope, filters=filters, timezone=timezone, limit=limit
+            self._target.report,
+            scope,
+            filters=filters,
+            timezone=timezone,
+            limit=limit,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
 
@@ -3394,15 +7558,35 @@ class SyncClientMethods(_SyncService[AsyncGorgias]):
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
-        data: Any = None,
-        files: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
+        data: bytes | str | FormFields | None = None,
+        files: UploadFields | None = None,
+        headers: Headers | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
+        retry_delay: Literal["exponential", "constant"] | None = None,
+        retry_on: Iterable[int] | Literal["all"] | None = None,
+        retry_non_idempotent: bool | None = None,
+        debug: bool = False,
+        dry_run: bool = False,
     ) -> Any:
         """Call any endpoint (``path`` relative to ``base_url``); returns the parsed JSON.
 
-        Same auth, budget, retries and errors as the services. ``files`` maps form field
-        names to bytes or ``(filename, bytes, content_type)`` for multipart uploads.
+        Same auth, budget, retries and errors as the services.
+
+        Args:
+            params: the query. json: a JSON body. data: a raw body — bytes, str, or a
+                mapping of form fields sent ``application/x-www-form-urlencoded``.
+            files: a ``multipart/form-data`` body: field name → bytes, or
+                ``(filename, bytes, content_type)``.
+            headers: added to the client's. timeout: seconds per attempt.
+            max_retries: retries of this call (0: none). retry_delay: ``"exponential"``
+                (default, from the client's ``retry_base_delay``) or ``"constant"``.
+            retry_on: statuses to retry besides 429, 5xx and connection errors, or
+                ``"all"`` errors. A POST that may have created something is still
+                retried only when that is safe, unless ``retry_non_idempotent=True``.
+            debug: log this call's whole request and answer, credentials masked.
+            dry_run: send nothing; return a :class:`DryRun` (method, URL with the
+                query, headers with credentials masked, body).
         """
         return self._runner.run(
             self._target.request,
@@ -3414,6 +7598,12 @@ class SyncClientMethods(_SyncService[AsyncGorgias]):
             files=files,
             headers=headers,
             timeout=timeout,
+            max_retries=max_retries,
+            retry_delay=retry_delay,
+            retry_on=retry_on,
+            retry_non_idempotent=retry_non_idempotent,
+            debug=debug,
+            dry_run=dry_run,
         )
 
     def request_raw(
@@ -3423,11 +7613,16 @@ class SyncClientMethods(_SyncService[AsyncGorgias]):
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
-        data: Any = None,
-        files: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
+        data: bytes | str | FormFields | None = None,
+        files: UploadFields | None = None,
+        headers: Headers | None = None,
         timeout: float | None = None,
         parse_json: bool = False,
+        max_retries: int | None = None,
+        retry_delay: Literal["exponential", "constant"] | None = None,
+        retry_on: Iterable[int] | Literal["all"] | None = None,
+        retry_non_idempotent: bool | None = None,
+        debug: bool = False,
     ) -> Response:
         """Like :meth:`request`, but returns the :class:`Response` (status, headers, body)."""
         return self._runner.run(
@@ -3441,6 +7636,11 @@ class SyncClientMethods(_SyncService[AsyncGorgias]):
             headers=headers,
             timeout=timeout,
             parse_json=parse_json,
+            max_retries=max_retries,
+            retry_delay=retry_delay,
+            retry_on=retry_on,
+            retry_non_idempotent=retry_non_idempotent,
+            debug=debug,
         )
 
     def check_connection(self) -> Any:

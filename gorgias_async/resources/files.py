@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .._validate import check_choice
 from ..models import UploadedFile
@@ -15,7 +15,7 @@ FileType = Literal["attachment", "public_attachment", "profile_picture", "widget
 FILE_TYPES = ("attachment", "public_attachment", "profile_picture", "widget_picture")
 
 
-class Files(Service):
+class FilesSpecials(Service):
     """Files: ``POST /upload`` and ``GET /{file_type}/download/{domain_hash}/{name}``."""
 
     async def upload(
@@ -50,6 +50,8 @@ class Files(Service):
         if len(parts) < 2:
             raise ValueError(f"url does not name an uploaded file: {url!r}")
         domain_hash, name = parts[-2], parts[-1]
+        _check_segment(domain_hash, "url")
+        _check_segment(name, "url")
         response = await self._call_raw("GET", f"/{file_type}/download/{domain_hash}/{name}")
         content: bytes = response.body
         if to is None:
@@ -57,6 +59,16 @@ class Files(Service):
         target = Path(to)
         target.write_bytes(content)  # noqa: ASYNC240 - one local write after the download
         return target
+
+
+def _check_segment(segment: str, argument: str) -> str:
+    """``segment`` if it stays one path segment of the download path (no ``..``, no
+    slash, encoded or not), else ValueError naming ``argument``."""
+    decoded = unquote(segment)
+    if decoded in (".", "..") or any(c in decoded for c in "/\\") or not decoded.strip():
+        raise ValueError(f"{argument}: {segment!r} is not a file name (it would leave the "
+                         "download path)")
+    return segment
 
 
 def _read(source: Any, name: str | None) -> tuple[bytes, str]:

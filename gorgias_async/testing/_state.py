@@ -36,6 +36,8 @@ class RecordedRequest:
     #: The JSON body as parsed (None without one; the raw text if it is not JSON;
     #: multipart uploads are not recorded).
     body: Any = None
+    #: The request headers as received (credentials included: this is the server side).
+    headers: dict[str, str] = attrs.field(factory=dict, repr=False)
 
 
 @attrs.define
