@@ -42,9 +42,9 @@ from .errors import (
     OutputError,
     OutputLockedError,
     PaginationError,
-    ResponseShapeError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseShapeError,
     UnprocessableEntityError,
 )
 from .resources import StreamItem, StreamName

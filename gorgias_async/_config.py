@@ -88,6 +88,10 @@ def validate_base_url(base_url: str) -> str:
     return base_url.strip().rstrip("/")
 
 
+def _default_headers(value: object) -> dict[str, str]:
+    return check_headers(value, "default_headers")
+
+
 @attrs.frozen
 class ClientConfig:
     """The resolved options of a client (see :class:`~gorgias_async.AsyncGorgias`)."""
@@ -97,9 +101,7 @@ class ClientConfig:
     timeout: float = DEFAULT_TIMEOUT
     retry: RetryPolicy = attrs.field(factory=RetryPolicy)
     user_agent: str = ""
-    default_headers: Mapping[str, str] = attrs.field(
-        factory=dict, converter=lambda value: check_headers(value, "default_headers")
-    )
+    default_headers: Mapping[str, str] = attrs.field(factory=dict, converter=_default_headers)
 
     def __attrs_post_init__(self) -> None:
         check_int(self.max_concurrency, "max_concurrency", low=1, high=MAX_CONCURRENCY)

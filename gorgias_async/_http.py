@@ -104,11 +104,11 @@ class Call:
             check_int(self.max_retries, "max_retries", low=0)
         if self.retry_delay is not None:
             check_choice(self.retry_delay, ("exponential", "constant"), "retry_delay")
-        if self.retry_on is not None and self.retry_on != "all":
-            if not isinstance(self.retry_on, frozenset) or not all(
-                isinstance(status, int) and 400 <= status <= 599 for status in self.retry_on
-            ):
-                raise TypeError('retry_on must be HTTP error statuses (400-599) or "all"')
+        if self.retry_on not in (None, "all") and (
+            not isinstance(self.retry_on, frozenset)
+            or not all(isinstance(code, int) and 400 <= code <= 599 for code in self.retry_on)
+        ):
+            raise TypeError('retry_on must be HTTP error statuses (400-599) or "all"')
         if self.retry_non_idempotent is not None:
             check_bool(self.retry_non_idempotent, "retry_non_idempotent")
         check_bool(self.debug, "debug")

@@ -95,7 +95,7 @@ class Pacer:
         Raises :class:`PauseTooLong` at once if a pause would last more than
         ``patience`` seconds (the caller's remaining time).
         """
-        while (wait := self.delay()) > 0:  # noqa: ASYNC110 - a pause is a deadline, not an event
+        while (wait := self.delay()) > 0:
             self._check_patience(patience)
             await asyncio.sleep(wait)
 
@@ -247,7 +247,7 @@ class RateLimit(Pacer):
         start). Raises :class:`PauseTooLong` when a 429's pause outlasts ``patience``.
         """
         async with self._lock_for_loop():
-            while self._probing and not self.knows_account:  # noqa: ASYNC110 - cross-loop
+            while self._probing and not self.knows_account:
                 self._check_patience(patience)
                 await asyncio.sleep(PROBE_POLL)
             while (wait := self.delay()) > 0:

@@ -232,6 +232,7 @@ class Transport:
                 path=call.path,
                 status=429,
                 body=None,
+                request_id=None,
             )
             error.retry_after = paused.seconds
             raise error from None

@@ -7,8 +7,8 @@ from collections.abc import AsyncIterator, Iterable, Mapping
 from types import TracebackType
 from typing import Any, Literal, TypeVar, overload
 
-from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig, resolve_base_url
 from ._concurrency import ConcurrencyLimit
+from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig, resolve_base_url
 from ._http import Call, FormFields, Headers, Response, UploadFields
 from ._pagination import OnPage, iterate_items, iterate_pages, merge_streams, raw_fetcher
 from ._ratelimit import RateLimit

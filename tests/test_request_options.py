@@ -14,14 +14,14 @@ import pytest
 from gorgias_async import (
     AsyncGorgias,
     AuthenticationError,
-    GorgiasError,
     Gorgias,
+    GorgiasError,
     InternalServerError,
     ResponseShapeError,
 )
 from gorgias_async._transport import DryRun
 from gorgias_async.auth import OAuth2
-from gorgias_async.testing import Fault, FakeGorgias
+from gorgias_async.testing import FakeGorgias, Fault
 
 
 @pytest.fixture
@@ -107,18 +107,18 @@ def test_extra_body_reaches_the_wire_sync(fake_thread):
 
 
 async def test_fetch_all_carries_the_hatches_on_every_page(fake, client):
-    items = [
-        t async for t in client.tickets.fetch_all(page_size=25, extra_headers={"X-Walk": "w"})
-    ]
+    items = [t async for t in client.tickets.fetch_all(page_size=25, extra_headers={"X-Walk": "w"})]
     pages = [r for r in fake.requests if r.path == "/tickets"]
-    assert len(items) == 60 and len(pages) == 3
+    assert len(items) == 60
+    assert len(pages) == 3
     assert all(r.headers.get("X-Walk") == "w" for r in pages)
 
 
 async def test_get_many_carries_the_hatches_on_every_get(loose, loose_client):
     await loose_client.tickets.get_many([1, 2, 3], extra_query={"x": "y"})
     gets = [r for r in loose.requests if r.path.startswith("/tickets/")]
-    assert len(gets) == 3 and all(r.query.get("x") == ["y"] for r in gets)
+    assert len(gets) == 3
+    assert all(r.query.get("x") == ["y"] for r in gets)
 
 
 async def test_max_retries_per_call(fake, client):
@@ -161,18 +161,22 @@ async def test_default_headers_on_every_call(fake):
 
 def test_default_headers_are_checked():
     with pytest.raises(ValueError, match="default_headers"):
-        AsyncGorgias(base_url="http://x/api", username="u", api_key="k",
-                     default_headers={"X-A": "a\r\nX-Evil: 1"})
+        AsyncGorgias(
+            base_url="http://x/api",
+            username="u",
+            api_key="k",
+            default_headers={"X-A": "a\r\nX-Evil: 1"},
+        )
     with pytest.raises(TypeError, match="default_headers"):
-        AsyncGorgias(base_url="http://x/api", username="u", api_key="k",
-                     default_headers={"X-A": 1})  # type: ignore[dict-item]
+        AsyncGorgias(base_url="http://x/api", username="u", api_key="k", default_headers={"X-A": 1})  # type: ignore[dict-item]
 
 
 async def test_documented_filters_are_accepted_and_filter(fake, client):
     fake.state.collection("tickets").items[1]["trashed_datetime"] = "2024-01-01T00:00:00+00:00"
     kept = await client.tickets.list(trashed=False, limit=100)
     everything = await client.tickets.list(limit=100)
-    assert 1 not in {t.id for t in kept.data} and 1 in {t.id for t in everything.data}
+    assert 1 not in {t.id for t in kept.data}
+    assert 1 in {t.id for t in everything.data}
     await client.satisfaction_surveys.list(ticket_id=1)
     await client.users.list(search="a", available_first=True, order_by="email:asc")
     await client.users.list(order_by="role.name:desc")
@@ -204,7 +208,8 @@ async def test_with_options_debug_logs_every_call_of_the_derived_client(fake, cl
         await client.with_options(debug=True).tickets.get(1)
         await client.tickets.get(2)
     logged = [r.getMessage() for r in caplog.records if r.name == "gorgias_async.debug"]
-    assert len(logged) == 1 and "/tickets/1" in logged[0]
+    assert len(logged) == 1
+    assert "/tickets/1" in logged[0]
 
 
 # -- debug, dry run, raw retries (issue 17) -------------------------------------------------
@@ -217,9 +222,13 @@ async def test_debug_logs_that_call_only_with_secrets_masked(fake, client, caplo
     logged = [r.getMessage() for r in caplog.records if r.name == "gorgias_async.debug"]
     assert len(logged) == 1
     text = logged[0]
-    assert "PUT" in text and "/tickets/1" in text and "Debugged" in text
-    assert "response 2" in text and "Authorization" in text
-    assert fake.api_key not in text and "Basic " not in text
+    assert "PUT" in text
+    assert "/tickets/1" in text
+    assert "Debugged" in text
+    assert "response 2" in text
+    assert "Authorization" in text
+    assert fake.api_key not in text
+    assert "Basic " not in text
 
 
 def test_debug_sync(fake_thread, caplog):
@@ -229,17 +238,24 @@ def test_debug_sync(fake_thread, caplog):
             c.tickets.get(1, debug=True)
             c.request("GET", "/account", debug=True)
     logged = [r.getMessage() for r in caplog.records if r.name == "gorgias_async.debug"]
-    assert len(logged) == 2 and all(fake.api_key not in m for m in logged)
+    assert len(logged) == 2
+    assert all(fake.api_key not in m for m in logged)
 
 
 async def test_dry_run_sends_nothing_and_masks_secrets(fake, client):
     dry = await client.request(
-        "POST", "/tickets", params={"a": "1"}, json={"subject": "x"}, headers={"X-H": "h"},
+        "POST",
+        "/tickets",
+        params={"a": "1"},
+        json={"subject": "x"},
+        headers={"X-H": "h"},
         dry_run=True,
     )
     assert isinstance(dry, DryRun)
-    assert dry.method == "POST" and dry.url == f"{fake.base_url}/tickets?a=1"
-    assert dry.headers["Authorization"] == "***" and dry.headers["X-H"] == "h"
+    assert dry.method == "POST"
+    assert dry.url == f"{fake.base_url}/tickets?a=1"
+    assert dry.headers["Authorization"] == "***"
+    assert dry.headers["X-H"] == "h"
     assert dry.body == '{"subject":"x"}'
     assert fake.api_key not in repr(dry)
     assert fake.requests == []
@@ -249,7 +265,8 @@ async def test_dry_run_of_a_form_and_with_oauth(fake):
     tokens = fake.issue_oauth_tokens()
     async with AsyncGorgias(base_url=fake.base_url, auth=OAuth2(tokens["access_token"])) as c:
         dry = await c.request("POST", "/x", data={"a": "b"}, dry_run=True)
-    assert dry.body == {"a": "b"} and dry.headers["Authorization"] == "***"
+    assert dry.body == {"a": "b"}
+    assert dry.headers["Authorization"] == "***"
     assert tokens["access_token"] not in repr(dry)
 
 
@@ -257,7 +274,8 @@ def test_dry_run_sync(fake_thread):
     fake, base_url = fake_thread
     with Gorgias(base_url=base_url, username=fake.username, api_key=fake.api_key) as client:
         dry = client.request("DELETE", "/tickets/1", dry_run=True)
-    assert dry.method == "DELETE" and dry.url.endswith("/tickets/1")
+    assert dry.method == "DELETE"
+    assert dry.url.endswith("/tickets/1")
     assert not [r for r in fake.requests if r.method == "DELETE"]
 
 
@@ -295,8 +313,9 @@ async def test_raw_constant_delay_and_max_retries(fake, client):
 def test_raw_retry_controls_sync(fake_thread):
     fake, base_url = fake_thread
     fake.faults.add(Fault.status(409, path="/tickets/3", nth=[1]))
-    with Gorgias(base_url=base_url, username=fake.username, api_key=fake.api_key,
-                 retry_base_delay=0.001) as client:
+    with Gorgias(
+        base_url=base_url, username=fake.username, api_key=fake.api_key, retry_base_delay=0.001
+    ) as client:
         assert client.request("GET", "/tickets/3", retry_on=[409])["id"] == 3
 
 
@@ -312,7 +331,8 @@ async def test_a_wrong_shaped_body_is_a_gorgias_error(fake, client):
     fake.faults.add(Fault.answer(200, [1, 2], path="/tickets/1"))
     with pytest.raises(ResponseShapeError) as caught:
         await client.tickets.get(1)
-    assert isinstance(caught.value, GorgiasError) and isinstance(caught.value, TypeError)
+    assert isinstance(caught.value, GorgiasError)
+    assert isinstance(caught.value, TypeError)
 
 
 async def test_an_empty_body_is_a_gorgias_error(fake, client):

@@ -180,9 +180,7 @@ def _order_and_filters(entry: Any, used: set[str]) -> list[str]:
     return lines
 
 
-def _class(
-    entry: Any, children: list[Any], verbs: dict[str, type], imports: Any
-) -> list[str]:
+def _class(entry: Any, children: list[Any], verbs: dict[str, type], imports: Any) -> list[str]:
     model = entry.model.__name__
     bases = [entry.specials.__name__] if entry.specials is not None else []
     real: list[Any] = [entry.specials] if entry.specials is not None else []
@@ -230,7 +228,12 @@ def _class(
     lines += _wrappers(entry.cls, synthetic, imports)
     lines += f'''
     async def list(
-        self, *, limit: int = {entry.default_limit}, cursor: str | None = None, {options}, **filters: {filters}
+        self,
+        *,
+        limit: int = {entry.default_limit},
+        cursor: str | None = None,
+        {options},
+        **filters: {filters},
     ) -> Page[{model}]:
         """One page of {entry.noun} ({required}``limit`` 1–100)."""
         return await {using}._list(limit, cursor, filters)

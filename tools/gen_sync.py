@@ -167,9 +167,7 @@ class Imports:
                 by_module.setdefault(home, []).append(name)
         lines = [] if runtime else [f"import {module}" for module in sorted(self.modules)]
         for home, names in sorted(by_module.items()):
-            lines.append(
-                f"from {_relative(home, self.package)} import {', '.join(sorted(names))}"
-            )
+            lines.append(f"from {_relative(home, self.package)} import {', '.join(sorted(names))}")
         return lines
 
 

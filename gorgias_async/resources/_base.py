@@ -7,7 +7,7 @@ the transport's, and the cursor rules are :mod:`gorgias_async._pagination`'s.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
-from typing import Any, ClassVar, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
 
 import attrs
 
@@ -152,7 +152,7 @@ class Service:
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
-    def _using(self, options: RequestOptions) -> Any:
+    def _using(self, options: RequestOptions) -> Self:
         """This service, or (when ``options`` change anything) a twin of it whose calls
         all carry ``options``."""
         if options.empty:

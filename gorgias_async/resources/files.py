@@ -66,8 +66,9 @@ def _check_segment(segment: str, argument: str) -> str:
     slash, encoded or not), else ValueError naming ``argument``."""
     decoded = unquote(segment)
     if decoded in (".", "..") or any(c in decoded for c in "/\\") or not decoded.strip():
-        raise ValueError(f"{argument}: {segment!r} is not a file name (it would leave the "
-                         "download path)")
+        raise ValueError(
+            f"{argument}: {segment!r} is not a file name (it would leave the download path)"
+        )
     return segment
 
 
