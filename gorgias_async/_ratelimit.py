@@ -18,9 +18,9 @@ Two things are learned from the header rather than assumed:
 
 - **The account's state before opening up (slow start).** Until an answer has told the
   budget how full the account's bucket is, one request goes out alone and the others
-  wait for its answer; then the pacer admits what the reported level leaves free. So an
-  account another app has already spent is not hit by a full burst of 429s. The state is
-  learned again after a window without any answer.
+  wait for its answer (a quarter window at most); then the pacer admits what the
+  reported level leaves free. So an account another app has already spent is not hit by
+  a full burst of 429s. The state is learned again after a window without any answer.
 - **The window (Enterprise accounts drain faster).** From pairs of readings of the
   bucket's level, the budget computes a lower bound of how fast the server drains it
   (counting only requests surely processed between the readings, over the longest time
@@ -89,11 +89,12 @@ class Pacer:
         if patience is not None and left > patience:
             raise PauseTooLong(left)
 
-    async def acquire(self, patience: float | None = None) -> None:
+    async def acquire(self, patience: float | None = None, *, probe: bool = False) -> None:
         """Wait until a request may be sent (a pause extended meanwhile is waited out too).
 
         Raises :class:`PauseTooLong` at once if a pause would last more than
-        ``patience`` seconds (the caller's remaining time).
+        ``patience`` seconds (the caller's remaining time). ``probe``: see
+        :meth:`RateLimit.acquire`.
         """
         while (wait := self.delay()) > 0:
             self._check_patience(patience)
@@ -176,6 +177,7 @@ class RateLimit(Pacer):
         # Slow start: when an answer last told us the account's state; a probe in flight.
         self._heard: float | None = None
         self._probing = False
+        self._probe_sent = 0.0
         # Window learning: a reference reading (sent, answered, used) and the answer
         # times of requests sent after it was answered.
         self._reference: tuple[float, float, int] | None = None
@@ -240,24 +242,33 @@ class RateLimit(Pacer):
             wait = max(wait, (self._level + 1 - ceiling) / self.rate)
         return wait
 
-    async def acquire(self, patience: float | None = None) -> None:
+    async def acquire(self, patience: float | None = None, *, probe: bool = False) -> None:
         """Wait for a slot and take it. Waiters are served in arrival order (fairness).
 
-        Until an answer tells the account's state, one request goes out alone (slow
-        start). Raises :class:`PauseTooLong` when a 429's pause outlasts ``patience``.
+        With ``probe`` (the transport's requests, which report their answers through
+        :meth:`observe` and :meth:`settle`), one request goes out alone until an answer
+        tells the account's state (slow start). Raises :class:`PauseTooLong` when a
+        429's pause outlasts ``patience``.
         """
         async with self._lock_for_loop():
-            while self._probing and not self.knows_account:
+            while probe and self._awaiting_probe():  # noqa: ASYNC110 - cross-loop, cross-thread
                 self._check_patience(patience)
                 await asyncio.sleep(PROBE_POLL)
             while (wait := self.delay()) > 0:
                 self._check_patience(patience)
                 self.waited += wait
                 await asyncio.sleep(wait)
-            if not self.knows_account:
-                self._probing = True
+            if probe and not self.knows_account:
+                self._probing, self._probe_sent = True, self._clock()
             self._level += 1
             self.sent += 1
+
+    def _awaiting_probe(self) -> bool:
+        # A probe answered (or failed) ends the wait; so does a quarter window without
+        # news (a slow answer, or acquire() used without the transport's settle()).
+        if not self._probing or self.knows_account:
+            return False
+        return self._clock() - self._probe_sent < self.window / 4
 
     def settle(self) -> None:
         """A request is over: a probe, answered or not, lets the next request decide."""
@@ -306,13 +317,13 @@ class RateLimit(Pacer):
         processed = bisect.bisect_right(self._answers_since, sent) + 1
         self._answers_since.append(now)
         span = now - sent_0
-        if span < self.window / 4:
+        if span < self.window / 10:
             return
         drained = used_0 + processed - used - 1  # -1: the header's count is rounded up
-        faster = drained > 0 and drained / span > self.rate * 1.05
+        faster = drained > 0 and drained / span > self.rate * 1.01
         if faster:
             self.window = self.capacity / (drained / span)
-        if faster or span > 2 * self.window:
+        if span > 4 * self.window:  # a long span measures best; keep the list short
             self._reference, self._answers_since = (sent, now, used), []
 
     def pause(self, seconds: float) -> None:

@@ -222,7 +222,7 @@ class Transport:
     async def _admit(self, call: Call, patience: float) -> None:
         """Wait for the budget; a pause longer than ``patience`` raises at once."""
         try:
-            await self._pacer.acquire(max(0.0, patience))
+            await self._pacer.acquire(max(0.0, patience), probe=True)
         except PauseTooLong as paused:
             error = RateLimitError(
                 f"{call.method} {call.path}: the account's budget is paused for "

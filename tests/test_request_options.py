@@ -19,7 +19,7 @@ from gorgias_async import (
     InternalServerError,
     ResponseShapeError,
 )
-from gorgias_async._transport import DryRun
+from gorgias_async import DryRun
 from gorgias_async.auth import OAuth2
 from gorgias_async.testing import FakeGorgias, Fault
 
