@@ -33,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from gorgias_async import AsyncGorgias, ConcurrencyLimit, GorgiasError, Gorgias, RateLimit
+from gorgias_async import AsyncGorgias, ConcurrencyLimit, Gorgias, GorgiasError, RateLimit
 from gorgias_async.testing import FakeGorgias
 
 

@@ -251,7 +251,7 @@ class RateLimit(Pacer):
         429's pause outlasts ``patience``.
         """
         async with self._lock_for_loop():
-            while probe and self._awaiting_probe():  # noqa: ASYNC110 - cross-loop, cross-thread
+            while probe and self._awaiting_probe():
                 self._check_patience(patience)
                 await asyncio.sleep(PROBE_POLL)
             while (wait := self.delay()) > 0:

@@ -14,12 +14,12 @@ import pytest
 from gorgias_async import (
     AsyncGorgias,
     AuthenticationError,
+    DryRun,
     Gorgias,
     GorgiasError,
     InternalServerError,
     ResponseShapeError,
 )
-from gorgias_async import DryRun
 from gorgias_async.auth import OAuth2
 from gorgias_async.testing import FakeGorgias, Fault
 

@@ -9,8 +9,14 @@ import threading
 
 import pytest
 
-from gorgias_async import AsyncGorgias, Gorgias, PaginationError, RateLimit, RateLimitError
-from gorgias_async import ConcurrencyLimit
+from gorgias_async import (
+    AsyncGorgias,
+    ConcurrencyLimit,
+    Gorgias,
+    PaginationError,
+    RateLimit,
+    RateLimitError,
+)
 from gorgias_async.errors import APIConnectionError
 from gorgias_async.testing import FakeGorgias, Fault, RateLimitRules
 
