@@ -98,10 +98,7 @@ class Call:
     debug: bool = False
 
     def __attrs_post_init__(self) -> None:
-        if self.timeout is not None:
-            check_positive(self.timeout, "timeout")
-        if self.max_retries is not None:
-            check_int(self.max_retries, "max_retries", low=0)
+        _check_shared(self.timeout, self.max_retries, self.debug)
         if self.retry_delay is not None:
             check_choice(self.retry_delay, ("exponential", "constant"), "retry_delay")
         if self.retry_on not in (None, "all") and (
@@ -111,11 +108,19 @@ class Call:
             raise TypeError('retry_on must be HTTP error statuses (400-599) or "all"')
         if self.retry_non_idempotent is not None:
             check_bool(self.retry_non_idempotent, "retry_non_idempotent")
-        check_bool(self.debug, "debug")
         if self.files is not None and (self.data is not None or self.json is not None):
             raise TypeError("pass files alone, not with data or json")
         if self.json is not None and self.data is not None:
             raise TypeError("pass json or data, not both")
+
+
+def _check_shared(timeout: object, max_retries: object, debug: object) -> None:
+    """The options a :class:`Call` and :class:`RequestOptions` both take."""
+    if timeout is not None:
+        check_positive(timeout, "timeout")
+    if max_retries is not None:
+        check_int(max_retries, "max_retries", low=0)
+    check_bool(debug, "debug")
 
 
 def _mapping(value: Any, name: str) -> Any:
@@ -152,11 +157,7 @@ class RequestOptions:
     debug: bool = False
 
     def __attrs_post_init__(self) -> None:
-        if self.timeout is not None:
-            check_positive(self.timeout, "timeout")
-        if self.max_retries is not None:
-            check_int(self.max_retries, "max_retries", low=0)
-        check_bool(self.debug, "debug")
+        _check_shared(self.timeout, self.max_retries, self.debug)
 
     @property
     def empty(self) -> bool:

@@ -368,7 +368,11 @@ def render() -> str:
     }
     for name in [name for name in needed.names if name in imported]:
         del needed.names[name]
-    imports += needed.render(runtime=False)  # annotations only, but cheap to import
+    checking = needed.render(runtime=False)  # names only the methods' annotations use
+    if checking:
+        # Under TYPE_CHECKING: some homes (``bulk``) are loaded on first use only.
+        imports += ["from typing import TYPE_CHECKING", "", "if TYPE_CHECKING:"]
+        imports += [f"    {line}" for line in checking]
     public = [
         *[
             name

@@ -9,17 +9,12 @@ writes, the standard verbs its row names, and typed ``list`` / ``fetch_pages`` /
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping, Sequence
-from datetime import datetime, timedelta
-from pathlib import Path
-from typing import Any, BinaryIO, Literal, Required, TypeAlias, TypedDict, Unpack
+from collections.abc import AsyncIterator, Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Literal, Required, TypeAlias, TypedDict, Unpack
 
-from .._checkpoint import CheckpointLike
 from .._http import Body, Headers, Query, RequestOptions
 from .._pagination import OnPage, Page
-from .._watch import Change, WatchBatch
-from ..bulk import BulkOrder, BulkResult, ResultsSink
 from ..models import (
     Customer,
     CustomField,
@@ -40,27 +35,43 @@ from ..models import (
     VoiceCallRecording,
     Widget,
 )
-from ..models.account import Account, AccountSetting
-from ..models.custom_fields import CustomFieldValue
-from ..models.files import UploadedFile
-from ..models.stats import Statistic
-from ._base import GetManyResult, Requester
+from ._base import Requester
 from ._bulk import BulkWrites
 from ._verbs import Creatable, Deletable, Gettable, Updatable
 from .account import AccountSpecials
 from .custom_fields import CustomFieldsSpecials
 from .customers import CustomersSpecials
-from .events import EventsSpecials, WatchFilters
-from .files import FilesSpecials, FileType
+from .events import EventsSpecials
+from .files import FilesSpecials
 from .jobs import JobsSpecials
 from .macros import MacrosSpecials
-from .messages import MessagesSpecials, SendAction
+from .messages import MessagesSpecials
 from .rules import RulesSpecials
-from .search import SearchSpecials, SearchType, StatisticsSpecials
+from .search import SearchSpecials, StatisticsSpecials
 from .tags import TagsSpecials
 from .tickets import TicketsSpecials
 from .users import UsersSpecials
 from .views import ViewsSpecials
+
+if TYPE_CHECKING:
+    import builtins
+    from collections.abc import AsyncIterable, Iterable
+    from datetime import timedelta
+    from pathlib import Path
+    from typing import Any, BinaryIO
+
+    from .._checkpoint import CheckpointLike
+    from .._watch import Change, WatchBatch
+    from ..bulk import BulkOrder, BulkResult, ResultsSink
+    from ..models.account import Account, AccountSetting
+    from ..models.custom_fields import CustomFieldValue
+    from ..models.files import UploadedFile
+    from ..models.stats import Statistic
+    from ._base import GetManyResult
+    from .events import WatchFilters
+    from .files import FileType
+    from .messages import SendAction
+    from .search import SearchType
 
 __all__ = [
     "AccountService",
