@@ -126,7 +126,7 @@ async def _account_case(case: str, name: str, requests: int) -> dict[str, Any]:
 
 
 async def _accounts(quick: bool) -> tuple[str, list[Any]]:
-    requests, rounds = (200, 2) if quick else (600, 5)
+    requests, rounds = (120, 2) if quick else (600, 5)
     rows: list[list[Any]] = []
     summary: list[Any] = []
     for case in CASES:
