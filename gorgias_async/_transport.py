@@ -86,8 +86,6 @@ class Transport:
         sender: what sends requests (default: an :class:`~gorgias_async._aiohttp.
             AiohttpSender` with the client's timeout and headers).
         concurrency: a pool of in-flight slots shared with other clients, if any.
-        owns_sender: whether :meth:`aclose` closes the sender (False for a client made
-            by ``with_options``, which borrows its parent's connections).
     """
 
     def __init__(
@@ -98,7 +96,6 @@ class Transport:
         sender: Sender | None = None,
         *,
         concurrency: ConcurrencyLimit | None = None,
-        owns_sender: bool = True,
     ) -> None:
         self.config = config
         self.auth = auth
@@ -109,7 +106,7 @@ class Transport:
         self.sender: Sender = sender or AiohttpSender(
             timeout=config.timeout, connections=max(config.max_concurrency, 10)
         )
-        self._owns_sender = owns_sender
+        self._owns_sender = True  # False once borrow() lends it the parent's connections
         self.debug = False  # every call logged in full (client.with_options(debug=True))
         self._headers = {
             "Accept": "application/json",
