@@ -323,7 +323,7 @@ class RateLimit(Pacer):
         faster = drained > 0 and drained / span > self.rate * 1.01
         if faster:
             self.window = self.capacity / (drained / span)
-        if span > 4 * self.window:  # a long span measures best; keep the list short
+        if span > 10 * self.window:  # a long span measures best; keep the list short
             self._reference, self._answers_since = (sent, now, used), []
 
     def pause(self, seconds: float) -> None:
