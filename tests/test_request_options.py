@@ -274,6 +274,8 @@ def test_dry_run_sync(fake_thread):
     fake, base_url = fake_thread
     with Gorgias(base_url=base_url, username=fake.username, api_key=fake.api_key) as client:
         dry = client.request("DELETE", "/tickets/1", dry_run=True)
+        form = client.request("POST", "/x", data={"a": "b"}, dry_run=True)
+    assert form.body == {"a": "b"}
     assert dry.method == "DELETE"
     assert dry.url.endswith("/tickets/1")
     assert not [r for r in fake.requests if r.method == "DELETE"]
