@@ -16,11 +16,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._checkpoint import CallableCheckpoint, Checkpoint, FileCheckpoint, MemoryCheckpoint, Position
-from ._http import Response
+from ._concurrency import ConcurrencyLimit
+from ._http import RequestOptions, Response
 from ._lazy import lazy_import
 from ._pagination import Page
 from ._ratelimit import RateLimit
-from ._transport import TransportStats
+from ._transport import DryRun, TransportStats
 from ._version import __version__
 from ._watch import Change, WatchBatch
 from .auth import BasicAuth, OAuth2, OAuth2Tokens
@@ -44,6 +45,7 @@ from .errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseShapeError,
     UnprocessableEntityError,
 )
 from .resources import StreamItem, StreamName
@@ -85,6 +87,9 @@ __all__ = [
     "OAuth2",
     "OAuth2Tokens",
     "RateLimit",
+    "ConcurrencyLimit",
+    "RequestOptions",
+    "DryRun",
     "Response",
     "TransportStats",
     "Page",
@@ -121,6 +126,7 @@ __all__ = [
     "APITimeoutError",
     "DecodeError",
     "PaginationError",
+    "ResponseShapeError",
     "OutputError",
     "OutputLockedError",
 ]

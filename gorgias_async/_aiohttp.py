@@ -11,6 +11,7 @@ aiohttp; the fake server (:mod:`gorgias_async.testing`) is the server side and h
 from __future__ import annotations
 
 import asyncio
+import socket
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -123,6 +124,17 @@ def multipart(files: Mapping[str, Any]) -> aiohttp.FormData:
     return form
 
 
+def _unreachable(exc: aiohttp.ClientConnectorError) -> str | None:
+    """``"dns"`` when the name does not resolve, ``"refused"`` when nothing listens."""
+    if isinstance(exc, aiohttp.ClientConnectorDNSError):
+        # EAI_AGAIN is a resolver that did not answer (worth a retry), not a missing name.
+        temporary = getattr(exc.os_error, "errno", None) == socket.EAI_AGAIN
+        return None if temporary else "dns"
+    if isinstance(exc.os_error, ConnectionRefusedError):
+        return "refused"
+    return None
+
+
 def error_from_exception(
     exc: BaseException, *, method: str, path: str, secrets: tuple[str, ...] = ()
 ) -> APIConnectionError:
@@ -143,6 +155,7 @@ def error_from_exception(
             method=method,
             path=path,
             sent=False,
+            reason=_unreachable(exc),
         )
     return APIConnectionError(
         redact(f"{method} {path}: connection failed ({type(exc).__name__}: {exc})", secrets),

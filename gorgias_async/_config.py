@@ -20,6 +20,36 @@ _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 _PASTED = re.compile(r"^(?:https?://)?(?P<label>[^/]*?)\.gorgias\.com(?:/(?:api/?)?)?$", re.I)
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _refuse_control(value: str, name: str) -> None:
+    # A pasted CR/LF/tab inside the value (``acme\n.gorgias.com``) would either split a
+    # header or be dropped by the URL parser, naming another host than the one typed.
+    inner = value.strip(" ")
+    if inner.endswith("\n"):
+        inner = inner.rstrip("\r\n")  # one trailing newline: a pasted line, accepted
+    if _CONTROL.search(inner):
+        raise ValueError(f"{name} must not contain control characters (CR, LF, tab), got {value!r}")
+
+
+def check_headers(headers: object, name: str) -> dict[str, str]:
+    """Header names and values as str, none with a control character (a CR/LF would
+    smuggle another header in)."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"{name} must be a mapping of header names to values")
+    checked: dict[str, str] = {}
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError(f"{name}: header names and values must be str ({key!r})")
+        if not key or _CONTROL.search(key) or _CONTROL.search(value.replace("\t", " ")):
+            raise ValueError(f"{name}: {key!r} has an empty name or a control character")
+        checked[key] = value
+    return checked
+
+
 def normalize_domain(domain: str) -> str:
     """The bare account label of ``domain``: ``acme``, ``acme.gorgias.com`` or its URL.
 
@@ -29,6 +59,7 @@ def normalize_domain(domain: str) -> str:
     """
     if not isinstance(domain, str):
         raise TypeError(f"domain must be a str, not {type(domain).__name__}")
+    _refuse_control(domain, "domain")
     value = domain.strip()
     pasted = _PASTED.match(value)
     if pasted:
@@ -52,6 +83,7 @@ def check_url(url: object, name: str, example: str, *, query: bool = False) -> s
     ``query``), stripped; TypeError/ValueError naming ``name``."""
     if not isinstance(url, str):
         raise TypeError(f"{name} must be a str, not {type(url).__name__}")
+    _refuse_control(url.strip(), name)
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"{name} must be an http(s) URL like {example}, got {url!r}")
@@ -60,6 +92,10 @@ def check_url(url: object, name: str, example: str, *, query: bool = False) -> s
     if parts.query and not query:
         raise ValueError(f"{name} must not contain credentials, a query or a fragment")
     return url.strip()
+
+
+def _default_headers(value: object) -> dict[str, str]:
+    return check_headers(value, "default_headers")
 
 
 @attrs.frozen
@@ -71,6 +107,7 @@ class ClientConfig:
     timeout: float = DEFAULT_TIMEOUT
     retry: RetryPolicy = attrs.field(factory=RetryPolicy)
     user_agent: str = ""
+    default_headers: Mapping[str, str] = attrs.field(factory=dict, converter=_default_headers)
 
     def __attrs_post_init__(self) -> None:
         check_int(self.max_concurrency, "max_concurrency", low=1, high=MAX_CONCURRENCY)

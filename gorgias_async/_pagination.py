@@ -24,6 +24,10 @@ from .errors import PaginationError
 
 T = TypeVar("T")
 
+#: Empty pages in a row, each with a fresh cursor, after which a walk stops (a server
+#: that never ends an empty list would otherwise be followed forever).
+MAX_EMPTY_PAGES = 20
+
 Fetch = Callable[[str | None], Awaitable["Page[T]"]]
 OnPage = Callable[["Page[Any]"], Awaitable[None] | None]
 
@@ -183,7 +187,7 @@ async def _sequential(
     fetch: Fetch[T], cursor: str | None, max_pages: int | None
 ) -> AsyncIterator[Page[T]]:
     seen: set[str] = set()
-    pages = 0
+    pages = empty = 0
     while True:
         page = await fetch(cursor)
         pages += 1
@@ -193,6 +197,12 @@ async def _sequential(
             return
         if following in seen or following == cursor:
             raise PaginationError(f"the server repeated a cursor after {pages} pages")
+        empty = 0 if page._data else empty + 1
+        if empty >= MAX_EMPTY_PAGES:
+            raise PaginationError(
+                f"the server sent {empty} empty pages in a row, each with a new cursor, "
+                f"after {pages} pages: stopping rather than following them without end"
+            )
         seen.add(following)
         cursor = following
 

@@ -8,6 +8,26 @@ the full rate without ever seeing a 429. The estimate is corrected from the
 spending the same account's budget slows us down; a 429 pauses every request sharing the
 budget for ``Retry-After``.
 
+Every pause is bounded: a ``Retry-After`` holds the *other* requests sharing the budget
+for at most one window (a leaky bucket is empty after one window, whatever the header
+says), and a request whose caller cannot wait that long is refused at once
+(:class:`PauseTooLong`); the request that got the 429 waits the full ``Retry-After``
+itself, when its own bounds allow.
+
+Two things are learned from the header rather than assumed:
+
+- **The account's state before opening up (slow start).** Until an answer has told the
+  budget how full the account's bucket is, one request goes out alone and the others
+  wait for its answer (a quarter window at most); then the pacer admits what the
+  reported level leaves free. So an account another app has already spent is not hit by
+  a full burst of 429s. The state is learned again after a window without any answer.
+- **The window (Enterprise accounts drain faster).** From pairs of readings of the
+  bucket's level, the budget computes a lower bound of how fast the server drains it
+  (counting only requests surely processed between the readings, over the longest time
+  the interval can have lasted); when that bound is faster than the assumed window, the
+  window shrinks to match. A lower bound can only err on the slow side: learning never
+  causes a 429. An explicit ``window=`` is kept as given.
+
 One instance can be shared by several clients of the same account: its state lives in
 the object, and its asyncio primitives are created lazily in the loop that uses them.
 """
@@ -15,6 +35,7 @@ the object, and its asyncio primitives are created lazily in the loop that uses 
 from __future__ import annotations
 
 import asyncio
+import bisect
 import math
 import time
 import weakref
@@ -22,12 +43,20 @@ from collections.abc import Callable
 
 from ._validate import check_int, check_positive
 
-__all__ = ["API_KEY_CAPACITY", "OAUTH_CAPACITY", "WINDOW", "Pacer", "RateLimit"]
+__all__ = ["API_KEY_CAPACITY", "OAUTH_CAPACITY", "WINDOW", "Pacer", "PauseTooLong", "RateLimit"]
 
 #: Gorgias' buckets: requests per account, and the seconds in which a full bucket drains.
 API_KEY_CAPACITY = 40
 OAUTH_CAPACITY = 80
 WINDOW = 20.0
+
+
+class PauseTooLong(Exception):
+    """A request would wait for a pause longer than its caller allows (``seconds`` left)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"paused for {seconds:.1f} more seconds")
+        self.seconds = seconds
 
 
 class Pacer:
@@ -42,29 +71,59 @@ class Pacer:
         self._paused_until = 0.0
         self.throttled = 0
 
+    @property
+    def max_pause(self) -> float:
+        """The longest a 429 holds the requests sharing this pacer (Gorgias' window)."""
+        return WINDOW
+
+    def now(self) -> float:
+        """This pacer's clock."""
+        return self._clock()
+
     def delay(self) -> float:
         """Seconds until one more request may be sent (0 if now)."""
         return max(0.0, self._paused_until - self._clock())
 
-    async def acquire(self) -> None:
-        """Wait until a request may be sent (a pause extended meanwhile is waited out too)."""
-        while (wait := self.delay()) > 0:  # noqa: ASYNC110 - a pause is a deadline, not an event
+    def _check_patience(self, patience: float | None) -> None:
+        left = max(0.0, self._paused_until - self._clock())
+        if patience is not None and left > patience:
+            raise PauseTooLong(left)
+
+    async def acquire(self, patience: float | None = None, *, probe: bool = False) -> None:
+        """Wait until a request may be sent (a pause extended meanwhile is waited out too).
+
+        Raises :class:`PauseTooLong` at once if a pause would last more than
+        ``patience`` seconds (the caller's remaining time). ``probe``: see
+        :meth:`RateLimit.acquire`.
+        """
+        while (wait := self.delay()) > 0:
+            self._check_patience(patience)
             await asyncio.sleep(wait)
 
     def refund(self) -> None:
         """Give back what :meth:`acquire` took for a request that was never sent."""
 
-    def observe(self, header: str | None) -> None:
-        """Learn from an ``X-Gorgias-Account-Api-Call-Limit`` header (nothing to learn)."""
+    def observe(self, header: str | None, sent_at: float | None = None) -> None:
+        """Learn from an answer's ``X-Gorgias-Account-Api-Call-Limit`` header, the request
+        having been sent at ``sent_at`` (this pacer's clock); nothing to learn here."""
+
+    def settle(self) -> None:
+        """A request admitted by :meth:`acquire` is over (answered or failed)."""
 
     def pause(self, seconds: float) -> None:
-        """Hold every request sharing this pacer for ``seconds`` (after a 429)."""
+        """Hold every request sharing this pacer for ``seconds`` (after a 429), at most
+        :attr:`max_pause`: no answer stalls the others longer than one window."""
         self.throttled += 1
-        self._paused_until = max(self._paused_until, self._clock() + max(0.0, seconds))
+        held = min(max(0.0, seconds), self.max_pause)
+        self._paused_until = max(self._paused_until, self._clock() + held)
 
     def snapshot(self) -> str:
         """The budget for logs."""
         return "off"
+
+
+#: Seconds between looks at whether a slow-start probe has been answered.
+PROBE_POLL = 0.005
 
 
 class RateLimit(Pacer):
@@ -72,7 +131,9 @@ class RateLimit(Pacer):
 
     Args:
         capacity: requests the bucket holds (Gorgias: 40 for API keys, 80 for OAuth).
-        window: seconds in which a full bucket drains (Gorgias: 20).
+        window: seconds in which a full bucket drains. Default: Gorgias' 20, shortened
+            when the server's headers show a faster drain (Enterprise accounts: 10);
+            a window given explicitly is kept.
         margin: slots kept free below ``capacity``, against clock drift and latency
             between us and the server. Default ``min(3, capacity // 10)``: 3 for Gorgias'
             buckets, none for buckets under 10 (where 3 would waste a large share).
@@ -89,13 +150,17 @@ class RateLimit(Pacer):
     def __init__(
         self,
         capacity: int = API_KEY_CAPACITY,
-        window: float = WINDOW,
+        window: float | None = None,
         *,
         margin: int | None = None,
+        learn_window: bool | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         check_int(capacity, "capacity", low=1)
-        check_positive(window, "window")
+        if window is not None:
+            check_positive(window, "window")
+        self._learns_window = window is None if learn_window is None else learn_window
+        window = WINDOW if window is None else window
         if margin is not None:
             check_int(margin, "margin", low=0, high=capacity - 1)
         super().__init__(clock=clock)
@@ -109,17 +174,35 @@ class RateLimit(Pacer):
         )
         self.sent = 0
         self.waited = 0.0
+        # Slow start: when an answer last told us the account's state; a probe in flight.
+        self._heard: float | None = None
+        self._probing = False
+        self._probe_sent = 0.0
+        # Window learning: a reference reading (sent, answered, used) and the answer
+        # times of requests sent after it was answered.
+        self._reference: tuple[float, float, int] | None = None
+        self._answers_since: list[float] = []
 
     @classmethod
     def for_auth(cls, kind: str, *, time_scale: float = 1.0) -> RateLimit:
         """Gorgias' budget for an auth kind: 80 per 20 s for ``"bearer"`` (OAuth apps), 40
-        per 20 s otherwise (API keys); ``time_scale`` drains it that many times faster (the
-        sandbox's accelerated clock)."""
+        per 20 s otherwise (API keys), the window learned from the headers; ``time_scale``
+        drains it that many times faster (the sandbox's accelerated clock)."""
         capacity = OAUTH_CAPACITY if kind == "bearer" else API_KEY_CAPACITY
-        return cls(capacity, WINDOW / time_scale)
+        return cls(capacity, WINDOW / time_scale, learn_window=True)
 
     def __repr__(self) -> str:
         return f"RateLimit(capacity={self.capacity}, window={self.window})"
+
+    @property
+    def max_pause(self) -> float:
+        """One window: the bucket is empty by then, whatever ``Retry-After`` said."""
+        return self.window
+
+    @property
+    def knows_account(self) -> bool:
+        """Whether an answer told the account's state within the last window."""
+        return self._heard is not None and self._clock() - self._heard < self.window
 
     @property
     def rate(self) -> float:
@@ -159,14 +242,37 @@ class RateLimit(Pacer):
             wait = max(wait, (self._level + 1 - ceiling) / self.rate)
         return wait
 
-    async def acquire(self) -> None:
-        """Wait for a slot and take it. Waiters are served in arrival order (fairness)."""
+    async def acquire(self, patience: float | None = None, *, probe: bool = False) -> None:
+        """Wait for a slot and take it. Waiters are served in arrival order (fairness).
+
+        With ``probe`` (the transport's requests, which report their answers through
+        :meth:`observe` and :meth:`settle`), one request goes out alone until an answer
+        tells the account's state (slow start). Raises :class:`PauseTooLong` when a
+        429's pause outlasts ``patience``.
+        """
         async with self._lock_for_loop():
+            while probe and self._awaiting_probe():
+                self._check_patience(patience)
+                await asyncio.sleep(PROBE_POLL)
             while (wait := self.delay()) > 0:
+                self._check_patience(patience)
                 self.waited += wait
                 await asyncio.sleep(wait)
+            if probe and not self.knows_account:
+                self._probing, self._probe_sent = True, self._clock()
             self._level += 1
             self.sent += 1
+
+    def _awaiting_probe(self) -> bool:
+        # A probe answered (or failed) ends the wait; so does a quarter window without
+        # news (a slow answer, or acquire() used without the transport's settle()).
+        if not self._probing or self.knows_account:
+            return False
+        return self._clock() - self._probe_sent < self.window / 4
+
+    def settle(self) -> None:
+        """A request is over: a probe, answered or not, lets the next request decide."""
+        self._probing = False
 
     def refund(self) -> None:
         """Give back a slot taken by a request that was never sent (cancelled)."""
@@ -174,8 +280,10 @@ class RateLimit(Pacer):
         self._level = max(0.0, self._level - 1)
         self.sent -= 1
 
-    def observe(self, header: str | None) -> None:
-        """Correct the estimate from an ``X-Gorgias-Account-Api-Call-Limit: used/limit``."""
+    def observe(self, header: str | None, sent_at: float | None = None) -> None:
+        """Correct the estimate from an ``X-Gorgias-Account-Api-Call-Limit: used/limit``
+        (any answer also tells that the account is reachable: slow start ends)."""
+        self._heard = self._clock()
         if not header:
             return
         used_text, _, limit_text = header.partition("/")
@@ -188,9 +296,35 @@ class RateLimit(Pacer):
             # the window stays: Gorgias drains any bucket in the same 20 s.
             self.capacity = limit
         self._leak()
+        if self._learns_window and sent_at is not None:
+            self._learn_window(used, sent_at)
         # Answers arrive out of order: a reading below our estimate is stale, never adopt
         # it; one above it means someone else is spending the same account's budget.
         self._level = max(self._level, float(used))
+
+    def _learn_window(self, used: int, sent: float) -> None:
+        """Shorten the window if the readings prove the server drains faster."""
+        now = self._clock()
+        if self._reference is None:
+            self._reference = (sent, now, used)
+            return
+        sent_0, answered_0, used_0 = self._reference
+        if sent < answered_0:
+            return  # sent before the reference came back: its order is unknown
+        # Surely processed after the reference and no later than this one: the requests
+        # sent after the reference's answer and answered before this one was sent, plus
+        # this one; the interval lasted at most from the reference's sending to now.
+        processed = bisect.bisect_right(self._answers_since, sent) + 1
+        self._answers_since.append(now)
+        span = now - sent_0
+        if span < self.window / 10:
+            return
+        drained = used_0 + processed - used - 1  # -1: the header's count is rounded up
+        faster = drained > 0 and drained / span > self.rate * 1.01
+        if faster:
+            self.window = self.capacity / (drained / span)
+        if span > 10 * self.window:  # a long span measures best; keep the list short
+            self._reference, self._answers_since = (sent, now, used), []
 
     def pause(self, seconds: float) -> None:
         """Hold every request sharing this budget for ``seconds`` (after a 429); the bucket

@@ -13,7 +13,11 @@ the loop. Rules:
 - 401 under OAuth: refreshed and replayed once by the transport (any method: refused
   requests were not processed); that replay is not a retry.
 - A body that is not the JSON it claims: retried when idempotent.
-- Any other 4xx: never retried.
+- Any other 4xx: never retried, unless the call lists it in ``retry_on`` (or says
+  ``"all"``), idempotency rules still applied.
+- A first attempt that finds no host (DNS) or nothing listening (refused): never retried,
+  no retry fixes a mistyped domain; the same failure on a later attempt (a server
+  restarting during a run) is.
 - Bounded by attempts and by total time, both configurable.
 
 :func:`retrying` is the one loop that applies them (``backoff`` drives it), for API calls
@@ -26,11 +30,12 @@ import email.utils
 import random
 import time
 from collections.abc import Awaitable, Callable, Generator
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import attrs
 import backoff
 
+from ._http import Call, RetryOn
 from .errors import APIConnectionError, APIError, APIStatusError, DecodeError, RateLimitError
 
 READ_ONLY_POSTS = ("/search", "/stats/", "/reporting/stats")
@@ -49,6 +54,10 @@ class RetryPolicy:
         max_time: seconds after which no new attempt starts.
         base_delay: first backoff delay; doubles each retry up to ``max_delay``.
         retry_non_idempotent: also retry POSTs that may have been processed.
+        delay: ``"exponential"`` (doubling from ``base_delay``) or ``"constant"``
+            (``base_delay`` each time), jitter added either way.
+        retry_on: besides 429s, 5xx and connection errors, also retry these statuses, or
+            ``"all"`` errors (idempotency still applied).
     """
 
     max_retries: int = 6
@@ -56,6 +65,21 @@ class RetryPolicy:
     base_delay: float = 0.5
     max_delay: float = 30.0
     retry_non_idempotent: bool = False
+    delay: Literal["exponential", "constant"] = "exponential"
+    retry_on: RetryOn | None = None
+
+    def for_call(self, call: Call) -> RetryPolicy:
+        """This policy with the call's own retry options applied."""
+        changes: dict[str, Any] = {}
+        if call.max_retries is not None:
+            changes["max_retries"] = call.max_retries
+        if call.retry_delay is not None:
+            changes["delay"] = call.retry_delay
+        if call.retry_on is not None:
+            changes["retry_on"] = call.retry_on
+        if call.retry_non_idempotent is not None:
+            changes["retry_non_idempotent"] = call.retry_non_idempotent
+        return attrs.evolve(self, **changes) if changes else self
 
 
 def is_idempotent(method: str, path: str) -> bool:
@@ -73,13 +97,22 @@ def is_retryable(error: BaseException, policy: RetryPolicy) -> bool:
     if isinstance(error, RateLimitError):
         return True
     safe = policy.retry_non_idempotent or is_idempotent(error.method, error.path)
+    every = policy.retry_on == "all"
     if isinstance(error, APIStatusError):
+        listed = every or (policy.retry_on is not None and error.status in policy.retry_on)
+        if listed:
+            return safe
         return error.status >= 500 and error.status not in PERMANENT_5XX and safe
     if isinstance(error, APIConnectionError):
         return safe or not error.sent
     if isinstance(error, DecodeError):
         return safe  # a proxy's HTML page or a cut body: worth another read
     return False
+
+
+def is_unreachable(error: BaseException) -> bool:
+    """Whether ``error`` says the host does not exist or nothing listens there."""
+    return isinstance(error, APIConnectionError) and error.reason in ("dns", "refused")
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
@@ -105,6 +138,8 @@ def delay_for(
     rng = rng or _RNG
     if isinstance(error, RateLimitError) and error.retry_after is not None:
         return error.retry_after + rng.uniform(0.0, 0.1 * error.retry_after + 0.05)
+    if policy.delay == "constant":
+        return policy.base_delay + rng.uniform(0.0, 0.1 * policy.base_delay)
     ceiling = min(policy.max_delay, policy.base_delay * 2 ** (retry - 1))
     return rng.uniform(ceiling / 2, ceiling)
 
@@ -123,8 +158,13 @@ async def retrying(
     at once.
     """
     started = time.monotonic()
+    failures = 0
 
     def give_up(error: Exception) -> bool:
+        nonlocal failures
+        failures += 1
+        if failures == 1 and is_unreachable(error):
+            return True
         if not is_retryable(error, policy):
             return True
         retry_after = getattr(error, "retry_after", None) or 0.0

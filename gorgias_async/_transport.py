@@ -2,8 +2,8 @@
 
 ::
 
-    Call ─ checks ─ semaphore ─ budget ─ auth ─ send ─ observe ─ error mapping ─╮
-                                                                                 retry
+    Call ─ checks ─ semaphore ─ shared pool ─ budget ─ auth ─ send ─ observe ─ errors ─╮
+                                                                                      retry
 
 :meth:`Transport.send` takes a :class:`~gorgias_async._http.Call` (checked when built),
 waits for a slot of the semaphore (``max_concurrency`` in flight at most), then for a slot
@@ -11,30 +11,59 @@ of the rate budget, adds the credentials, and hands the request to its
 :class:`~gorgias_async._http.Sender` (the aiohttp one unless told otherwise: I/O is not
 done here). The answer corrects the budget; an error status becomes our error through
 :func:`~gorgias_async.errors.error_from_response`; a 401 under OAuth refreshes the token
-once and replays; :func:`~gorgias_async._retry.retrying` retries what the policy says.
+once and replays; :func:`~gorgias_async._retry.retrying` retries what the policy says
+(the client's, with the call's own ``max_retries``/``retry_on``/… applied). Every wait is
+bounded by the call's ``max_retry_time``: a pause longer than what is left of it raises
+:class:`~gorgias_async.RateLimitError` at once. ``debug=True`` on a call logs its whole
+request and answer (``gorgias_async.debug`` logger, INFO), credentials masked.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
+from urllib.parse import urlencode
 
 import attrs
 
 from . import _json
 from ._aiohttp import AiohttpSender
+from ._concurrency import ConcurrencyLimit
 from ._config import ClientConfig
 from ._http import Call, HttpRequest, Response, Sender
 from ._params import encode_params
-from ._ratelimit import Pacer, RateLimit
+from ._ratelimit import Pacer, PauseTooLong, RateLimit
+from ._redact import redact
 from ._retry import parse_retry_after, retrying
 from .auth import Auth, TokenEndpoint
 from .errors import APIConnectionError, RateLimitError, error_from_response
 
 logger = logging.getLogger("gorgias_async")
+debug_logger = logging.getLogger("gorgias_async.debug")
+MASK = "***"
 
 RATE_HEADER = "X-Gorgias-Account-Api-Call-Limit"
+
+
+@attrs.frozen
+class DryRun:
+    """What a call would send, sent nowhere (``client.request(..., dry_run=True)``).
+
+    Attributes:
+        method: the HTTP method. url: the full URL, query included.
+        headers: every header, credentials masked (``Authorization: ***``).
+        body: the body as it would be sent (JSON text, a form mapping, or multipart
+            fields with their contents' sizes instead of the bytes), secrets masked.
+    """
+
+    method: str
+    url: str
+    headers: dict[str, str]
+    body: Any = None
 
 
 @attrs.define
@@ -56,6 +85,7 @@ class Transport:
         rate_limit: the budget, or None for none (a 429 still pauses every call).
         sender: what sends requests (default: an :class:`~gorgias_async._aiohttp.
             AiohttpSender` with the client's timeout and headers).
+        concurrency: a pool of in-flight slots shared with other clients, if any.
     """
 
     def __init__(
@@ -64,16 +94,25 @@ class Transport:
         auth: Auth,
         rate_limit: RateLimit | None,
         sender: Sender | None = None,
+        *,
+        concurrency: ConcurrencyLimit | None = None,
     ) -> None:
         self.config = config
         self.auth = auth
         self.rate_limit = rate_limit
+        self.concurrency = concurrency
         # With pacing off, a 429 still holds every request of this client for Retry-After.
         self._pacer: Pacer = rate_limit if rate_limit is not None else Pacer()
         self.sender: Sender = sender or AiohttpSender(
             timeout=config.timeout, connections=max(config.max_concurrency, 10)
         )
-        self._headers = {"Accept": "application/json", "User-Agent": config.user_agent}
+        self._owns_sender = True  # False once borrow() lends it the parent's connections
+        self.debug = False  # every call logged in full (client.with_options(debug=True))
+        self._headers = {
+            "Accept": "application/json",
+            "User-Agent": config.user_agent,
+            **config.default_headers,
+        }
         self.stats = TransportStats()
         self._semaphore: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -103,9 +142,17 @@ class Transport:
             self._loop = loop
         return self._semaphore
 
+    def borrow(self, parent: Transport, *, debug: bool) -> None:
+        """Send through ``parent``'s connections (never closed here), for a client made
+        by ``with_options``."""
+        self.sender = parent.sender
+        self._owns_sender = False
+        self.debug = debug
+
     async def aclose(self) -> None:
-        """Close the connections (idempotent)."""
-        await self.sender.aclose()
+        """Close the connections if they are this transport's own (idempotent)."""
+        if self._owns_sender:
+            await self.sender.aclose()
 
     @property
     def closed(self) -> bool:
@@ -116,6 +163,8 @@ class Transport:
 
     async def send(self, call: Call) -> Response:
         """Send one call, retried per the policy; raises on an error status."""
+        policy = self.config.retry.for_call(call)
+        started = time.monotonic()
 
         def on_retry(retry: int, wait: float, error: BaseException) -> None:
             self.stats.retries += 1
@@ -133,22 +182,31 @@ class Transport:
         async def attempt() -> Response:
             nonlocal attempts
             attempts += 1
-            return await self._attempt(call, attempts)
+            patience = policy.max_time - (time.monotonic() - started)
+            return await self._attempt(call, attempts, patience)
 
-        return await retrying(attempt, self.config.retry, on_retry=on_retry)
+        return await retrying(attempt, policy, on_retry=on_retry)
 
-    async def _attempt(self, call: Call, attempt: int) -> Response:
-        async with self._semaphore_for_loop(), self._in_flight():
+    async def _attempt(self, call: Call, attempt: int, patience: float) -> Response:
+        async with self._semaphore_for_loop(), self._shared_slot(), self._in_flight():
             for replay in range(2):
-                await self._pacer.acquire()
+                await self._admit(call, patience)
                 try:
-                    authorization = await self.auth.header(self.tokens)
-                except BaseException:
-                    # Cancelled or refused before anything was sent: give the slot back.
-                    self._pacer.refund()
-                    raise
-                response = await self._send(self._request(call, authorization))
+                    try:
+                        authorization = await self.auth.header(self.tokens)
+                    except BaseException:
+                        # Cancelled or refused before anything was sent: give the slot back.
+                        self._pacer.refund()
+                        raise
+                    request = self._request(call, authorization)
+                    sent_at = self._pacer.now()
+                    response = await self._send(request)
+                    self._pacer.observe(response.headers.get(RATE_HEADER), sent_at)
+                finally:
+                    self._pacer.settle()
                 self._log(response, attempt)
+                if call.debug or self.debug:
+                    self._debug(request, response)
                 if response.status == 401 and replay == 0 and self.auth.can_refresh():
                     await self.auth.refresh(self.tokens, authorization)
                     continue
@@ -157,6 +215,35 @@ class Transport:
                     response.json()  # a body that is not JSON fails this attempt
                 return response
         raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _admit(self, call: Call, patience: float) -> None:
+        """Wait for the budget; a pause longer than ``patience`` raises at once."""
+        try:
+            await self._pacer.acquire(max(0.0, patience), probe=True)
+        except PauseTooLong as paused:
+            error = RateLimitError(
+                f"{call.method} {call.path}: the account's budget is paused for "
+                f"{paused.seconds:.1f} s more (a 429's Retry-After), longer than this "
+                "call's max_retry_time allows; nothing was sent",
+                method=call.method,
+                path=call.path,
+                status=429,
+                body=None,
+                request_id=None,
+            )
+            error.retry_after = paused.seconds
+            raise error from None
+
+    @contextlib.asynccontextmanager
+    async def _shared_slot(self) -> AsyncIterator[None]:
+        if self.concurrency is None:
+            yield
+            return
+        await self.concurrency.acquire()
+        try:
+            yield
+        finally:
+            self.concurrency.release()
 
     def _request(self, call: Call, authorization: str) -> HttpRequest:
         """The wire request of ``call``: the one place a call becomes headers, query, body."""
@@ -173,8 +260,61 @@ class Transport:
             headers=headers,
             body=body,
             files=call.files,
-            timeout=call.timeout,
+            # Always explicit: a client made by with_options shares its parent's session.
+            timeout=call.timeout if call.timeout is not None else self.config.timeout,
             secrets=self.auth.secrets(),
+        )
+
+    async def dry_run(self, call: Call) -> DryRun:
+        """What ``call`` would send, credentials masked; nothing is sent."""
+        request = self._request(call, await self.auth.header(self.tokens))
+        query = f"?{urlencode(request.query)}" if request.query else ""
+        return DryRun(
+            request.method,
+            request.url + query,
+            self._masked_headers(request),
+            self._masked_body(request),
+        )
+
+    def _masked_headers(self, request: HttpRequest) -> dict[str, str]:
+        return {
+            name: MASK if name.lower() == "authorization" else redact(value, request.secrets)
+            for name, value in request.headers.items()
+        }
+
+    def _masked_body(self, request: HttpRequest) -> Any:
+        if request.files is not None:
+            return {
+                name: f"<{len(value[1] if isinstance(value, tuple) else value)} bytes>"
+                for name, value in request.files.items()
+            }
+        body = request.body
+        if isinstance(body, bytes):
+            body = body.decode("utf-8", "replace")
+        if isinstance(body, str):
+            return redact(body, request.secrets)
+        if isinstance(body, Mapping):
+            return {key: redact(str(value), request.secrets) for key, value in body.items()}
+        return body
+
+    def _debug(self, request: HttpRequest, response: Response) -> None:
+        """Log one call's whole request and answer (``debug=True``), secrets masked."""
+        query = f"?{urlencode(request.query)}" if request.query else ""
+        answer = redact(response.body.decode("utf-8", "replace"), request.secrets)
+        answer_headers = {
+            name: redact(value, request.secrets) for name, value in response.headers.items()
+        }
+        debug_logger.info(
+            "request %s %s%s headers=%s body=%s\nresponse %d in %.0f ms headers=%s body=%s",
+            request.method,
+            request.url,
+            redact(query, request.secrets),
+            self._masked_headers(request),
+            self._masked_body(request),
+            response.status,
+            response.elapsed * 1000,
+            answer_headers,
+            answer,
         )
 
     async def _send(self, request: HttpRequest) -> Response:
@@ -194,7 +334,6 @@ class Transport:
         return response
 
     def _check(self, response: Response, call: Call) -> None:
-        self._pacer.observe(response.headers.get(RATE_HEADER))
         if response.status < 400:
             return
         retry_after = None
@@ -248,4 +387,4 @@ class _InFlight:
         self.stats.in_flight -= 1
 
 
-__all__ = ["Transport", "TransportStats"]
+__all__ = ["DryRun", "Transport", "TransportStats"]

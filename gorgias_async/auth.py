@@ -285,6 +285,9 @@ class OAuth2(Auth):
             raise TypeError("authorize_url: give domain_or_origin, or endpoint")
         else:
             base = f"{_origin(domain_or_origin)}/oauth/authorize"
+        check_str(state, "state", empty=False)  # the CSRF guard of the redirect: never empty
+        if urlsplit(check_str(redirect_uri, "redirect_uri")).scheme not in ("http", "https"):
+            raise ValueError(f"redirect_uri must be an http(s) URL, got {redirect_uri!r}")
         query = urlencode(
             {
                 "response_type": "code",

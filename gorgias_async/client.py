@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterable, Mapping
 from types import TracebackType
-from typing import Any, TypeVar, overload
+from typing import Any, Literal, TypeVar, overload
 
+from ._concurrency import ConcurrencyLimit
 from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig, resolve_base_url
-from ._http import Call, Response
+from ._http import Call, FormFields, Headers, Response, UploadFields
 from ._pagination import OnPage, iterate_items, iterate_pages, merge_streams, raw_fetcher
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
@@ -86,6 +87,14 @@ class AsyncGorgias(ServiceAttributes):
         rate_limit: the budget to pace requests with: a :class:`RateLimit` (share one
             instance between clients of the same account), None to disable pacing
             (429s are still honoured), or by default the auth kind's Gorgias budget.
+        default_headers: headers sent with every request (a gateway's, a tracing id…).
+        concurrency: a :class:`ConcurrencyLimit` shared with other clients (sync or
+            async, any thread): their requests in flight together stay under its limit,
+            each client's ``max_concurrency`` still applying to its own.
+
+    Every service method also takes ``extra_query``, ``extra_headers``, ``extra_body``,
+    ``timeout``, ``max_retries`` and ``debug`` for that call only (openai-python's names):
+    ``await client.tickets.list(extra_query={"trashed": "false"}, timeout=5)``.
     """
 
     def __init__(
@@ -103,6 +112,8 @@ class AsyncGorgias(ServiceAttributes):
         retry_base_delay: float = _DEFAULT_RETRY.base_delay,
         retry_non_idempotent: bool = False,
         rate_limit: RateLimit | None = _DEFAULT,
+        default_headers: Mapping[str, str] | None = None,
+        concurrency: ConcurrencyLimit | None = None,
     ) -> None:
         env = os.environ
         self._options: dict[str, Any] = {
@@ -118,9 +129,13 @@ class AsyncGorgias(ServiceAttributes):
             "retry_base_delay": retry_base_delay,
             "retry_non_idempotent": retry_non_idempotent,
             "rate_limit": rate_limit,
+            "default_headers": default_headers,
+            "concurrency": concurrency,
         }
         if rate_limit not in (_DEFAULT, None) and not isinstance(rate_limit, RateLimit):
             raise TypeError("rate_limit must be a RateLimit, or None to disable pacing")
+        if concurrency is not None and not isinstance(concurrency, ConcurrencyLimit):
+            raise TypeError("concurrency must be a ConcurrencyLimit")
         self.config = ClientConfig(
             base_url=resolve_base_url(domain, base_url, env),
             max_concurrency=max_concurrency,
@@ -132,11 +147,12 @@ class AsyncGorgias(ServiceAttributes):
                 retry_non_idempotent=retry_non_idempotent,
             ),
             user_agent=f"gorgias-async/{__version__}",
+            default_headers=default_headers or {},
         )
         self.auth = _resolve_auth(auth, username, api_key, env)
         if rate_limit is _DEFAULT:
             rate_limit = RateLimit.for_auth(self.auth.kind)
-        self._transport = Transport(self.config, self.auth, rate_limit)
+        self._transport = Transport(self.config, self.auth, rate_limit, concurrency=concurrency)
         # Services (client.tickets, client.customers, …) are attached here; they hand
         # their calls to the transport and own no HTTP details.
         self._attach_services(self._transport)
@@ -147,11 +163,23 @@ class AsyncGorgias(ServiceAttributes):
     # -- options ----------------------------------------------------------------------
 
     def with_options(self, **overrides: Any) -> AsyncGorgias:
-        """A new client with some options changed (same keywords as the constructor).
+        """A new client with some options changed (same keywords as the constructor, and
+        ``debug=True`` to log every call of the new client in full).
 
-        It shares this client's rate budget and credentials unless those are overridden;
-        its connections are its own, so close it too (or use it in ``async with``).
+        It shares this client's rate budget, shared pool and credentials unless those are
+        overridden, and its connections: ``client.with_options(timeout=5).tickets.get(1)``
+        inline opens no session of its own, and closing it closes nothing of this one.
         """
+        debug = overrides.pop("debug", False)
+        if not isinstance(debug, bool):
+            raise TypeError("debug must be a bool")
+        derived = self._derive(overrides)
+        derived._transport.borrow(self._transport, debug=debug or self._transport.debug)
+        return derived
+
+    def _derive(self, overrides: Mapping[str, Any]) -> AsyncGorgias:
+        """A client with ``overrides`` applied, with connections of its own (after a
+        fork, the parent's cannot be used)."""
         options = dict(self._options)
         if "domain" in overrides or "base_url" in overrides:
             options["domain"] = options["base_url"] = None
@@ -271,17 +299,37 @@ class AsyncGorgias(ServiceAttributes):
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
-        data: Any = None,
-        files: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
+        data: bytes | str | FormFields | None = None,
+        files: UploadFields | None = None,
+        headers: Headers | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
+        retry_delay: Literal["exponential", "constant"] | None = None,
+        retry_on: Iterable[int] | Literal["all"] | None = None,
+        retry_non_idempotent: bool | None = None,
+        debug: bool = False,
+        dry_run: bool = False,
     ) -> Any:
         """Call any endpoint (``path`` relative to ``base_url``); returns the parsed JSON.
 
-        Same auth, budget, retries and errors as the services. ``files`` maps form field
-        names to bytes or ``(filename, bytes, content_type)`` for multipart uploads.
+        Same auth, budget, retries and errors as the services.
+
+        Args:
+            params: the query. json: a JSON body. data: a raw body — bytes, str, or a
+                mapping of form fields sent ``application/x-www-form-urlencoded``.
+            files: a ``multipart/form-data`` body: field name → bytes, or
+                ``(filename, bytes, content_type)``.
+            headers: added to the client's. timeout: seconds per attempt.
+            max_retries: retries of this call (0: none). retry_delay: ``"exponential"``
+                (default, from the client's ``retry_base_delay``) or ``"constant"``.
+            retry_on: statuses to retry besides 429, 5xx and connection errors, or
+                ``"all"`` errors. A POST that may have created something is still
+                retried only when that is safe, unless ``retry_non_idempotent=True``.
+            debug: log this call's whole request and answer, credentials masked.
+            dry_run: send nothing; return a :class:`DryRun` (method, URL with the
+                query, headers with credentials masked, body).
         """
-        response = await self.request_raw(
+        call = _raw_call(
             method,
             path,
             params=params,
@@ -290,9 +338,16 @@ class AsyncGorgias(ServiceAttributes):
             files=files,
             headers=headers,
             timeout=timeout,
+            max_retries=max_retries,
+            retry_delay=retry_delay,
+            retry_on=retry_on,
+            retry_non_idempotent=retry_non_idempotent,
+            debug=debug,
             parse_json=True,
         )
-        return response.json()
+        if dry_run:
+            return await self._transport.dry_run(call)
+        return (await self._transport.send(call)).json()
 
     async def request_raw(
         self,
@@ -301,14 +356,19 @@ class AsyncGorgias(ServiceAttributes):
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
-        data: Any = None,
-        files: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
+        data: bytes | str | FormFields | None = None,
+        files: UploadFields | None = None,
+        headers: Headers | None = None,
         timeout: float | None = None,
         parse_json: bool = False,
+        max_retries: int | None = None,
+        retry_delay: Literal["exponential", "constant"] | None = None,
+        retry_on: Iterable[int] | Literal["all"] | None = None,
+        retry_non_idempotent: bool | None = None,
+        debug: bool = False,
     ) -> Response:
         """Like :meth:`request`, but returns the :class:`Response` (status, headers, body)."""
-        call = Call(
+        call = _raw_call(
             method,
             path,
             params=params,
@@ -317,6 +377,11 @@ class AsyncGorgias(ServiceAttributes):
             files=files,
             headers=headers,
             timeout=timeout,
+            max_retries=max_retries,
+            retry_delay=retry_delay,
+            retry_on=retry_on,
+            retry_non_idempotent=retry_non_idempotent,
+            debug=debug,
             parse_json=parse_json,
         )
         return await self._transport.send(call)
@@ -366,6 +431,17 @@ class AsyncGorgias(ServiceAttributes):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+def _raw_call(
+    method: str, path: str, *, retry_on: Iterable[int] | str | None, **fields: Any
+) -> Call:
+    """The :class:`Call` of a raw request (``retry_on`` as a frozenset or ``"all"``)."""
+    if retry_on is not None and retry_on != "all":
+        if isinstance(retry_on, str) or not isinstance(retry_on, Iterable):
+            raise TypeError('retry_on must be HTTP statuses or "all"')
+        retry_on = frozenset(retry_on)
+    return Call(method, path, retry_on=retry_on, **fields)  # type: ignore[arg-type]
 
 
 def account_state(account: Any) -> Any:

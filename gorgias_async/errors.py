@@ -19,6 +19,7 @@
     │   └── DecodeError               (an answer whose body is not the JSON it claims)
     ├── AccountInactiveError          (the credentials work; the account is not active)
     ├── PaginationError               (a walk cannot go on safely)
+    ├── ResponseShapeError            (an answer's JSON is not the shape its endpoint returns)
     └── OutputError                   (a file the export or import keeps is unusable; .path)
         └── OutputLockedError         (another run is writing there; .holder)
 
@@ -58,6 +59,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseShapeError",
     "UnprocessableEntityError",
     "OutputError",
     "OutputLockedError",
@@ -84,6 +86,15 @@ class AccountInactiveError(GorgiasError):
         self.status = status
         self.deactivated_datetime = deactivated_datetime
         self.account = account
+
+
+class ResponseShapeError(GorgiasError, TypeError, ValueError):
+    """An answer's JSON is not the shape its endpoint returns (empty, an array where an
+    object belongs, a field of the wrong type…).
+
+    Also a :class:`TypeError` and a :class:`ValueError`, the errors it surfaced as before
+    it joined the tree.
+    """
 
 
 class PaginationError(GorgiasError, RuntimeError):
@@ -176,7 +187,7 @@ class APIStatusError(APIError):
     Attributes:
         status: the HTTP status.
         body: Gorgias' error body (parsed JSON), or the raw text when it is not JSON.
-        error_message: Gorgias' ``error.msg`` when present.
+        error_message: Gorgias' ``error.msg`` (or ``error``, or ``message``) when present.
         field_errors: ``error.data`` when it maps fields to messages, else ``{}``.
         request_id: the server's request id (``X-Request-Id``), for support tickets.
         headers: the response headers.
@@ -211,6 +222,8 @@ class APIStatusError(APIError):
                 self.field_errors = dict(data)
         elif isinstance(error, str):
             self.error_message = error
+        elif isinstance(body, Mapping) and isinstance(body.get("message"), str):
+            self.error_message = body["message"]
 
 
 class BadRequestError(APIStatusError):
@@ -279,11 +292,18 @@ class APIConnectionError(APIError):
 
     Attributes:
         sent: False when the request provably never reached the server.
+        reason: ``"dns"`` (the host name does not exist), ``"refused"`` (nothing listens
+            on the port), or None (another failure: reset, TLS, timeout…). A first
+            attempt failing for one of the two named reasons is not retried: no retry
+            fixes a mistyped domain or a server that is not there.
     """
 
-    def __init__(self, message: str, *, method: str, path: str, sent: bool = True) -> None:
+    def __init__(
+        self, message: str, *, method: str, path: str, sent: bool = True, reason: str | None = None
+    ) -> None:
         super().__init__(message, method=method, path=path)
         self.sent = sent
+        self.reason = reason
 
 
 class APITimeoutError(APIConnectionError):
@@ -343,6 +363,10 @@ def error_from_response(
         data = parsed["error"].get("data")
         if data:
             detail += f" {json_dumps(data).decode()[:500]}"
+    elif isinstance(parsed, Mapping) and isinstance(parsed.get("error"), str):
+        detail = parsed["error"][:500]
+    elif isinstance(parsed, Mapping) and isinstance(parsed.get("message"), str):
+        detail = parsed["message"][:500]  # Gorgias' 401: {"message": "…"}
     elif isinstance(parsed, str):
         detail = parsed[:200]
     if cls is BadRequestError and cursor and _mentions_cursor(parsed):

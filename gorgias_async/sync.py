@@ -44,6 +44,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Iterat
 from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar, overload
 
+from ._concurrency import ConcurrencyLimit
 from ._config import DEFAULT_MAX_CONCURRENCY, DEFAULT_TIMEOUT, ClientConfig
 from ._pagination import OnPage
 from ._ratelimit import RateLimit
@@ -97,6 +98,8 @@ class Gorgias(SyncServiceAttributes, SyncClientMethods):
         retry_base_delay: float = _DEFAULT_RETRY.base_delay,
         retry_non_idempotent: bool = False,
         rate_limit: RateLimit | None = _DEFAULT,
+        default_headers: Mapping[str, str] | None = None,
+        concurrency: ConcurrencyLimit | None = None,
     ) -> None:
         client = AsyncGorgias(
             domain,
@@ -111,6 +114,8 @@ class Gorgias(SyncServiceAttributes, SyncClientMethods):
             retry_base_delay=retry_base_delay,
             retry_non_idempotent=retry_non_idempotent,
             rate_limit=rate_limit,
+            default_headers=default_headers,
+            concurrency=concurrency,
         )
         self._setup(client, LoopThread())
 
@@ -136,8 +141,8 @@ class Gorgias(SyncServiceAttributes, SyncClientMethods):
     def with_options(self, **overrides: Any) -> Gorgias:
         """A new client with some options changed (see :meth:`AsyncGorgias.with_options`).
 
-        It shares this one's budget, auth and event-loop thread (the budget must be used
-        from one loop); its connections are its own. Close it as any client.
+        It shares this one's budget, auth, connections and event-loop thread (the budget
+        must be used from one loop); closing it closes nothing of this one.
         """
         derived = Gorgias.__new__(Gorgias)
         derived._setup(self._async_client.with_options(**overrides), self._state.loop)

@@ -92,3 +92,44 @@ async def test_picklist(fake: FakeGorgias, client: AsyncGorgias, capsys) -> None
     printed = json.loads(capsys.readouterr().out)
     assert len(printed["options"]) == 3
     assert await module.main(["tickets", "--sandbox", "--filter", "bogus=1"]) == 2
+
+
+async def test_ipaas_connection_shares_one_pool_between_sync_and_async_flows() -> None:
+    """The iPaaS example: its test button passes, its two flows (one blocking, in a
+    thread) run at once and stay within the connection's one pool."""
+    module = example("ipaas_connection")
+    async with FakeGorgias(seed=1, tickets=60, customers=30, rate_limit=None) as fake:
+        fake.latency = 0.02
+        connection = module.Connection(None, fake.username, fake.api_key, base_url=fake.base_url)
+        result = await module.run(connection)
+        assert result["status"].startswith("ok")
+        assert result["tickets"] == 60
+        assert result["customers"] == 30
+        assert result["peak_in_flight"] <= result["pool"]
+        assert fake.stats.peak_in_flight <= result["pool"]
+        assert all(r.headers.get("X-Connection") == "ipaas-demo" for r in fake.requests)
+
+
+async def test_ipaas_connection_test_button_says_what_to_fix() -> None:
+    module = example("ipaas_connection")
+    async with FakeGorgias(seed=1, tickets=5, customers=5, rate_limit=None) as fake:
+        connection = module.Connection(None, fake.username, "wrong", base_url=fake.base_url)
+        status = await connection.test()
+    assert status.startswith("failed:")
+    assert "API key" in status
+    assert "wrong" not in status
+
+
+def test_ipaas_connection_runs_with_sandbox() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "ipaas_connection.py"), "--sandbox"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ok: connected" in done.stdout

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent / PACKAGE
 #: package's ``__init__`` is the facade over all of them and is not placed.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("_version", "_lazy", "_json", "_datetime", "_redact", "_validate", "_params", "errors"),
-    ("_http", "_retry", "_ratelimit", "_config", "_files", "_shape"),
+    ("_http", "_retry", "_ratelimit", "_concurrency", "_config", "_files", "_shape"),
     ("_aiohttp",),
     ("auth",),
     ("_transport",),

@@ -46,6 +46,20 @@ writes, the standard verbs its row names, and typed ``list`` / ``fetch_pages`` /
 '''
 
 
+def _module(name: str) -> Any:
+    return importlib.import_module(f"{PACKAGE}.resources.{name}")
+
+
+def _plain_class(entry: Any, imports: Any) -> list[str]:
+    """The class of a service without a list: its specials, taking the per-call options."""
+    doc = entry.specials.__doc__ or f"``client.{entry.attribute}``."
+    return [
+        f"class {entry.cls}({entry.specials.__name__}):",
+        *_docstring(doc),
+        *_wrappers(entry.cls, entry.specials, imports),
+    ]
+
+
 def load_catalog() -> types.ModuleType:
     """The catalog module, imported without running the package's ``__init__`` files."""
     sys.path.insert(0, str(ROOT))
@@ -87,6 +101,68 @@ def _docstring(text: str, indent: str = "    ") -> list[str]:
     return [f'{indent}"""{lines[0]}', *_lines("\n".join(lines[1:]), indent), f'{indent}"""']
 
 
+#: The per-call options every public method takes: name, annotation, default.
+OPTIONS = (
+    ("extra_query", "Query | None", "None"),
+    ("extra_headers", "Headers | None", "None"),
+    ("extra_body", "Body | None", "None"),
+    ("timeout", "float | None", "None"),
+    ("max_retries", "int | None", "None"),
+    ("debug", "bool", "False"),
+)
+#: Generated directly (their template takes the options).
+LISTS = ("list", "fetch_pages", "fetch_all")
+
+
+def _with_options(params: list[str]) -> list[str]:
+    """``params`` with the per-call options added as keyword-only parameters (before a
+    ``**fields``; an option the method declares itself is left to it)."""
+    names = {p.lstrip("*").split(":")[0].split("=")[0].strip() for p in params}
+    added = [f"{n}: {hint} = {default}" for n, hint, default in OPTIONS if n not in names]
+    rest = [p for p in params if p.startswith("**")]
+    head = [p for p in params if not p.startswith("**")]
+    if not any(p == "*" or (p.startswith("*") and not p.startswith("**")) for p in head):
+        head.append("*")
+    return [*head, *added, *rest]
+
+
+def _using() -> str:
+    """The service with the options applied (``RequestOptions`` takes them in order)."""
+    return f"self._using(RequestOptions({', '.join(name for name, _, _ in OPTIONS)}))"
+
+
+def _wrappers(cls_name: str, synthetic: type, imports: Any) -> list[str]:
+    """Each public method ``synthetic`` inherits, taking the per-call options too."""
+    gen_sync = _gen_sync()
+    lines: list[str] = []
+    bound = gen_sync._bound(synthetic)
+    for name, function in gen_sync._public_methods(synthetic).items():
+        if name in LISTS:
+            continue
+        where = f"{cls_name}.{name}"
+        params, call, returns = gen_sync.signature_parts(function, where, imports, bound, {})
+        own = {n for n, _, _ in OPTIONS} & {c.split("=")[0].lstrip("*") for c in call}
+        call = [*call, *[f"{n}={n}" for n, _, _ in OPTIONS if n in own and f"{n}={n}" not in call]]
+        target = f"super({cls_name}, {_using()}).{name}({', '.join(call)})"
+        doc = function.__doc__ or f"``{name}``."
+        if inspect.iscoroutinefunction(function):
+            head, body = "async def", f"return await {target}"
+        else:
+            head, body = "def", f"return {target}"
+        lines += [
+            "",
+            f"    {head} {name}({', '.join(['self', *_with_options(params)])}) -> {returns}:",
+            *_docstring(doc, "        "),
+            f"        {body}",
+        ]
+    return lines
+
+
+def _gen_sync() -> Any:
+    sys.path.insert(0, str(ROOT / "tools"))
+    return importlib.import_module("gen_sync")
+
+
 def _order_and_filters(entry: Any, used: set[str]) -> list[str]:
     lines: list[str] = []
     if entry.orders:
@@ -109,14 +185,19 @@ def _label_prose(labels: tuple[str, ...]) -> str:
     return ", else ".join(f"``{field}``" for field in labels)
 
 
-def _class(entry: Any, children: list[Any], verbs: dict[str, type]) -> list[str]:
+def _class(entry: Any, children: list[Any], verbs: dict[str, type], imports: Any) -> list[str]:
     model = entry.model.__name__
     bases = [entry.specials.__name__] if entry.specials is not None else []
+    real: list[Any] = [entry.specials] if entry.specials is not None else []
     if entry.writes:
         bases.append(f"BulkWrites[{model}]")
+        real.append(_module("_bulk").BulkWrites[entry.model])
     bases += [f"{verbs[verb].__name__}[{model}]" for verb in verbs if verb in entry.verbs]
+    real += [verbs[verb][entry.model] for verb in verbs if verb in entry.verbs]
     if not bases:
         bases = [f"Resource[{model}]"]
+        real = [_module("_base").Resource[entry.model]]
+    synthetic = types.new_class(entry.cls, tuple(real))
     doc = entry.specials.__doc__ if entry.specials is not None and entry.specials.__doc__ else ""
     if not doc:
         names = [f"``.{child.attribute.rsplit('.', 1)[1]}``" for child in children]
@@ -124,6 +205,8 @@ def _class(entry: Any, children: list[Any], verbs: dict[str, type]) -> list[str]
         doc = f"{entry.noun.capitalize()} (``{entry.path}``){hang}."
     required = "".join(f"``{name}`` required; " for name in entry.required)
     filters = f"Unpack[{entry.cls}Filters]"
+    options = ", ".join(f"{name}: {hint} = {default}" for name, hint, default in OPTIONS)
+    using = _using()
     lines = [
         f"class {entry.cls}({', '.join(bases)}):",
         *_docstring(doc),
@@ -149,15 +232,26 @@ def _class(entry: Any, children: list[Any], verbs: dict[str, type]) -> list[str]
                 for child in children
             ],
         ]
+    lines += _wrappers(entry.cls, synthetic, imports)
     lines += f'''
     async def list(
-        self, *, limit: int = {entry.default_limit}, cursor: str | None = None, **filters: {filters}
+        self,
+        *,
+        limit: int = {entry.default_limit},
+        cursor: str | None = None,
+        {options},
+        **filters: {filters},
     ) -> Page[{model}]:
         """One page of {entry.noun} ({required}``limit`` 1–100)."""
-        return await self._list(limit, cursor, filters)
+        return await {using}._list(limit, cursor, filters)
 
     async def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: {filters}
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        {options},
+        **filters: {filters},
     ) -> Page[Choice]:
         """One page of ``(id, label)`` pairs of {entry.noun}, for a picklist.
 
@@ -166,7 +260,7 @@ def _class(entry: Any, children: list[Any], verbs: dict[str, type]) -> list[str]
         {required}``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return await self._choices(limit, cursor, filters)
+        return await {using}._choices(limit, cursor, filters)
 
     def fetch_pages(
         self,
@@ -175,10 +269,11 @@ def _class(entry: Any, children: list[Any], verbs: dict[str, type]) -> list[str]
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        {options},
         **filters: {filters},
     ) -> AsyncIterator[Page[{model}]]:
         """Every page of {entry.noun}, the next prefetched while you work on this one."""
-        return self._pages(
+        return {using}._pages(
             filters,
             page_size=page_size,
             start_cursor=start_cursor,
@@ -194,10 +289,11 @@ def _class(entry: Any, children: list[Any], verbs: dict[str, type]) -> list[str]
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        {options},
         **filters: {filters},
     ) -> AsyncIterator[{model}]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
-        return self._all(
+        return {using}._all(
             filters,
             page_size=page_size,
             max_items=max_items,
@@ -255,10 +351,14 @@ def render() -> str:
     streams = [entry for entry in listed if "." not in entry.attribute]
     used: set[str] = {"Literal"}
     blocks: list[list[str]] = []
+    needed = _gen_sync().Imports(f"{PACKAGE}.resources")  # by the methods' annotations
+    for entry in entries:
+        if not entry.listable and entry.specials is not None:
+            blocks.append(_plain_class(entry, needed))
     for entry in listed:
         children = [e for e in listed if e.attribute.startswith(entry.attribute + ".")]
         blocks.append(_order_and_filters(entry, used))
-        blocks.append(_class(entry, children, verbs))
+        blocks.append(_class(entry, children, verbs, needed))
     blocks.append(_attributes(top, streams))
 
     homes = {name: TYPING_HOMES.get(name) for name in used}
@@ -273,6 +373,7 @@ def render() -> str:
         *(["from datetime import datetime"] if "datetime" in used else []),
         f"from typing import {', '.join(from_typing)}",
         "",
+        "from .._http import Body, Headers, Query, RequestOptions",
         "from .._pagination import OnPage, Page",
         f"from ..models import {', '.join(models)}",
         "from ._base import Choice, Requester, Resource",
@@ -280,6 +381,22 @@ def render() -> str:
         f"from ._verbs import {', '.join(sorted(v.__name__ for v in verbs.values()))}",
         *[f"from .{module.rsplit('.', 1)[1]} import {name}" for module, name in own],
     ]
+    imported = {
+        *("AsyncIterator", "OnPage", "Page", "Requester", "Resource", "BulkWrites"),
+        *("Body", "Headers", "Query", "RequestOptions", "datetime"),
+        *abc,
+        *from_typing,
+        *models,
+        *(v.__name__ for v in verbs.values()),
+        *(name for _, name in own),
+    }
+    for name in [name for name in needed.names if name in imported]:
+        del needed.names[name]
+    checking = needed.render(runtime=False)  # names only the methods' annotations use
+    if checking:
+        # Under TYPE_CHECKING: some homes (``bulk``) are loaded on first use only.
+        imports += ["from typing import TYPE_CHECKING", "", "if TYPE_CHECKING:"]
+        imports += [f"    {line}" for line in checking]
     public = [
         *[
             name

@@ -129,9 +129,11 @@ def _home(name: str, obj: Any) -> str:
 
 
 class Imports:
-    """The names the generated annotations need, by home module."""
+    """The names the generated annotations need, by home module (``package``: where the
+    generated module lives, which its relative imports start from)."""
 
-    def __init__(self) -> None:
+    def __init__(self, package: str = TARGET_PACKAGE) -> None:
+        self.package = package
         self.names: dict[str, tuple[str, Any]] = {}  # name -> (module, object)
         self.modules: set[str] = set()
         self.runtime: set[str] = set()  # names needed at run time (base classes)
@@ -165,15 +167,15 @@ class Imports:
                 by_module.setdefault(home, []).append(name)
         lines = [] if runtime else [f"import {module}" for module in sorted(self.modules)]
         for home, names in sorted(by_module.items()):
-            lines.append(f"from {_relative(home)} import {', '.join(sorted(names))}")
+            lines.append(f"from {_relative(home, self.package)} import {', '.join(sorted(names))}")
         return lines
 
 
-def _relative(module: str) -> str:
+def _relative(module: str, package: str = TARGET_PACKAGE) -> str:
     """``module`` as the generated module imports it (relative inside the package)."""
     if module != PACKAGE and not module.startswith(PACKAGE + "."):
         return module
-    here, there = TARGET_PACKAGE.split("."), module.split(".")
+    here, there = package.split("."), module.split(".")
     common = 0
     while common < min(len(here), len(there)) and here[common] == there[common]:
         common += 1
@@ -188,8 +190,9 @@ def _translate(
     namespace: dict[str, Any],
     imports: Imports,
     bound: Mapping[str, type] | None = None,
+    renames: Mapping[str, str] = RENAMES,
 ) -> str:
-    """``annotation`` with :data:`RENAMES` and the ``bound`` type variables applied;
+    """``annotation`` with ``renames`` and the ``bound`` type variables applied;
     records the names it uses."""
     tree = ast.parse(annotation, mode="eval")
     bound = bound or {}
@@ -200,8 +203,8 @@ def _translate(
                 concrete = bound[node.id]
                 imports.need(concrete.__name__, {concrete.__name__: concrete})
                 return ast.copy_location(ast.Name(concrete.__name__, node.ctx), node)
-            if node.id in RENAMES:
-                return ast.copy_location(ast.Name(RENAMES[node.id], node.ctx), node)
+            if node.id in renames:
+                return ast.copy_location(ast.Name(renames[node.id], node.ctx), node)
             imports.need(node.id, namespace)
             return node
 
@@ -243,17 +246,16 @@ def _walks_pages(fetch_all: Callable[..., Any], siblings: dict[str, Callable[...
     return list(rest.values()) == list(pages.values())
 
 
-def _method(
-    name: str,
+def signature_parts(
     function: Callable[..., Any],
-    owner: str,
+    where: str,
     imports: Imports,
-    siblings: dict[str, Callable[..., Any]],
     bound: Mapping[str, type] | None = None,
-) -> str:
-    """The source of the blocking twin of ``function`` (``siblings``: its class's;
-    ``bound``: the type variables its class binds)."""
-    where = f"{owner}.{name}"
+    renames: Mapping[str, str] = RENAMES,
+) -> tuple[list[str], list[str], str]:
+    """``function``'s parameters as source (markers ``/`` and ``*`` included, ``self``
+    left out), the arguments that pass them on, and its return annotation — with
+    ``renames`` and ``bound`` applied, the names they use recorded in ``imports``."""
     namespace = annotation_namespace(sys.modules[function.__module__])
     signature = inspect.signature(function, eval_str=False)
     params: list[str] = []
@@ -275,7 +277,7 @@ def _method(
         if param.annotation is not param.empty:
             if not isinstance(param.annotation, str):
                 raise GenerationError(f"{where}: annotations must be strings (future import)")
-            text += f": {_translate(param.annotation, namespace, imports, bound)}"
+            text += f": {_translate(param.annotation, namespace, imports, bound, renames)}"
         if param.default is not param.empty:
             equals = " = " if param.annotation is not param.empty else "="
             text += equals + _default(param.default, where)
@@ -291,10 +293,25 @@ def _method(
             call.append(f"**{param.name}")
     if previous_kind is inspect.Parameter.POSITIONAL_ONLY:
         params.append("/")
-
     returns = signature.return_annotation
     if returns is signature.empty or not isinstance(returns, str):
         raise GenerationError(f"{where}: a return annotation (as a string) is required")
+    return params, call, _translate(returns, namespace, imports, bound, renames)
+
+
+def _method(
+    name: str,
+    function: Callable[..., Any],
+    owner: str,
+    imports: Imports,
+    siblings: dict[str, Callable[..., Any]],
+    bound: Mapping[str, type] | None = None,
+) -> str:
+    """The source of the blocking twin of ``function`` (``siblings``: its class's;
+    ``bound``: the type variables its class binds)."""
+    where = f"{owner}.{name}"
+    params, call, translated = signature_parts(function, where, imports, bound)
+    returns = inspect.signature(function, eval_str=False).return_annotation
     outer, inner = _head(returns)
     target = "self._target" if name == "__call__" else f"self._target.{name}"
     if inspect.iscoroutinefunction(function):
@@ -325,7 +342,7 @@ def _method(
     arguments = ", ".join([target, *call])
     return (
         f"    def {name}({', '.join(['self', *params])}) -> "
-        f"{_translate(returns, namespace, imports, bound)}:\n"
+        f"{translated}:\n"
         f'        """{body_doc}"""\n'
         f"        return self._runner.{runner}({arguments})\n"
     )

@@ -13,15 +13,19 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ..client import AsyncGorgias
 from ..resources._generated import (
+    AccountService,
     Customers,
     CustomFields,
     Events,
+    Files,
     Integrations,
     Jobs,
     Macros,
     Messages,
     Rules,
     SatisfactionSurveys,
+    Search,
+    Statistics,
     Tags,
     Teams,
     Tickets,
@@ -32,9 +36,6 @@ from ..resources._generated import (
     VoiceCalls,
     Widgets,
 )
-from ..resources.account import AccountService
-from ..resources.files import Files
-from ..resources.search import Search, Statistics
 
 if TYPE_CHECKING:
     import builtins
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from typing import Any, BinaryIO, Literal, Unpack
 
     from .._checkpoint import CheckpointLike
-    from .._http import Response
+    from .._http import Body, FormFields, Headers, Query, Response, UploadFields
     from .._pagination import OnPage
     from .._watch import Change, WatchBatch
     from ..bulk import BulkOrder, BulkResult, ResultsSink, Via
@@ -123,23 +124,101 @@ class SyncAccountService(_SyncService[AccountService]):
     The account behind the credentials (``/account``).
     """
 
-    def get(self) -> Account:
+    def get(
+        self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Account:
         """The account."""
-        return self._runner.run(self._target.get)
+        return self._runner.run(
+            self._target.get,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def settings(self) -> list[AccountSetting]:
+    def settings(
+        self,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> list[AccountSetting]:
         """Every account setting."""
-        return self._runner.run(self._target.settings)
+        return self._runner.run(
+            self._target.settings,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def create_setting(self, params: Any = None, /, **fields: Any) -> AccountSetting:
+    def create_setting(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> AccountSetting:
         """Create a setting (``type`` and ``data``)."""
-        return self._runner.run(self._target.create_setting, params, **fields)
+        return self._runner.run(
+            self._target.create_setting,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
     def update_setting(
-        self, setting_id: int, params: Any = None, /, **fields: Any
+        self,
+        setting_id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
     ) -> AccountSetting:
         """Partially update a setting."""
-        return self._runner.run(self._target.update_setting, setting_id, params, **fields)
+        return self._runner.run(
+            self._target.update_setting,
+            setting_id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
 
 class SyncTickets(_SyncService[Tickets]):
@@ -148,35 +227,161 @@ class SyncTickets(_SyncService[Tickets]):
     Tickets (``/tickets``), with their tags and custom field values.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Ticket:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Ticket:
         """Partially update by id: only the fields given are sent.
 
         It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
         the body names (the others keep their values).
         """
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Ticket:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Ticket:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int, *, with_custom_fields: bool = False) -> Ticket:
+    def get(
+        self,
+        id: int,
+        *,
+        with_custom_fields: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Ticket:
         """One ticket, with its messages."""
-        return self._runner.run(self._target.get, id, with_custom_fields=with_custom_fields)
+        return self._runner.run(
+            self._target.get,
+            id,
+            with_custom_fields=with_custom_fields,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Ticket]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Ticket]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Ticket | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -191,6 +396,12 @@ class SyncTickets(_SyncService[Tickets]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -221,6 +432,12 @@ class SyncTickets(_SyncService[Tickets]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -237,6 +454,12 @@ class SyncTickets(_SyncService[Tickets]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -268,6 +491,12 @@ class SyncTickets(_SyncService[Tickets]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -283,6 +512,12 @@ class SyncTickets(_SyncService[Tickets]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -301,10 +536,24 @@ class SyncTickets(_SyncService[Tickets]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Ticket]] | AsyncIterable[BulkResult[Ticket]]
+        self,
+        results: Iterable[BulkResult[Ticket]] | AsyncIterable[BulkResult[Ticket]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -312,7 +561,16 @@ class SyncTickets(_SyncService[Tickets]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_apply_macro(
         self,
@@ -324,6 +582,12 @@ class SyncTickets(_SyncService[Tickets]):
         results: ResultsSink | None = None,
         headers: Mapping[str, str] | None = None,
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Ticket]]:
         """Apply a macro to many tickets through ``applyMacro`` jobs (1,000 tickets each).
 
@@ -342,58 +606,257 @@ class SyncTickets(_SyncService[Tickets]):
             results=results,
             headers=headers,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
-    def list_tags(self, ticket_id: int) -> builtins.list[Tag]:
+    def list_tags(
+        self,
+        ticket_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[Tag]:
         """The ticket's tags."""
-        return self._runner.run(self._target.list_tags, ticket_id)
+        return self._runner.run(
+            self._target.list_tags,
+            ticket_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def add_tags(
-        self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
+        self,
+        ticket_id: int,
+        *,
+        names: Sequence[str] = (),
+        ids: Sequence[int] = (),
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> None:
         """Add tags by name (created if new) or id."""
-        return self._runner.run(self._target.add_tags, ticket_id, names=names, ids=ids)
+        return self._runner.run(
+            self._target.add_tags,
+            ticket_id,
+            names=names,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def set_tags(
-        self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
+        self,
+        ticket_id: int,
+        *,
+        names: Sequence[str] = (),
+        ids: Sequence[int] = (),
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> None:
         """Replace the ticket's tags."""
-        return self._runner.run(self._target.set_tags, ticket_id, names=names, ids=ids)
+        return self._runner.run(
+            self._target.set_tags,
+            ticket_id,
+            names=names,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def remove_tags(
-        self, ticket_id: int, *, names: Sequence[str] = (), ids: Sequence[int] = ()
+        self,
+        ticket_id: int,
+        *,
+        names: Sequence[str] = (),
+        ids: Sequence[int] = (),
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> None:
         """Remove tags by name or id."""
-        return self._runner.run(self._target.remove_tags, ticket_id, names=names, ids=ids)
+        return self._runner.run(
+            self._target.remove_tags,
+            ticket_id,
+            names=names,
+            ids=ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def list_custom_fields(self, ticket_id: int) -> builtins.list[CustomFieldValue]:
+    def list_custom_fields(
+        self,
+        ticket_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[CustomFieldValue]:
         """The ticket's custom field values."""
-        return self._runner.run(self._target.list_custom_fields, ticket_id)
+        return self._runner.run(
+            self._target.list_custom_fields,
+            ticket_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def update_custom_fields(
-        self, ticket_id: int, values: dict[int, Any]
+        self,
+        ticket_id: int,
+        values: dict[int, Any],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> builtins.list[CustomFieldValue]:
         """Set several values at once: ``{field_id: value}``."""
-        return self._runner.run(self._target.update_custom_fields, ticket_id, values)
+        return self._runner.run(
+            self._target.update_custom_fields,
+            ticket_id,
+            values,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def update_custom_field(
-        self, ticket_id: int, field_id: int, value: Any
+        self,
+        ticket_id: int,
+        field_id: int,
+        value: Any,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> builtins.list[CustomFieldValue]:
         """Set one value."""
-        return self._runner.run(self._target.update_custom_field, ticket_id, field_id, value)
+        return self._runner.run(
+            self._target.update_custom_field,
+            ticket_id,
+            field_id,
+            value,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def delete_custom_field(self, ticket_id: int, field_id: int) -> None:
+    def delete_custom_field(
+        self,
+        ticket_id: int,
+        field_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Clear one value."""
-        return self._runner.run(self._target.delete_custom_field, ticket_id, field_id)
+        return self._runner.run(
+            self._target.delete_custom_field,
+            ticket_id,
+            field_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TicketsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[TicketsFilters],
     ) -> SyncPage[Ticket]:
         """One page of tickets (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[TicketsFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[TicketsFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of tickets, for a picklist.
 
@@ -402,7 +865,18 @@ class SyncTickets(_SyncService[Tickets]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -411,6 +885,12 @@ class SyncTickets(_SyncService[Tickets]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[TicketsFilters],
     ) -> SyncIterator[SyncPage[Ticket]]:
         """Every page of tickets, the next prefetched while you work on this one."""
@@ -420,6 +900,12 @@ class SyncTickets(_SyncService[Tickets]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -431,6 +917,12 @@ class SyncTickets(_SyncService[Tickets]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[TicketsFilters],
     ) -> SyncIterator[Ticket]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -441,6 +933,12 @@ class SyncTickets(_SyncService[Tickets]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -464,6 +962,12 @@ class SyncMessages(_SyncService[Messages]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -494,6 +998,12 @@ class SyncMessages(_SyncService[Messages]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -510,6 +1020,12 @@ class SyncMessages(_SyncService[Messages]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -541,6 +1057,12 @@ class SyncMessages(_SyncService[Messages]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -556,6 +1078,12 @@ class SyncMessages(_SyncService[Messages]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -574,11 +1102,24 @@ class SyncMessages(_SyncService[Messages]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
         self,
         results: Iterable[BulkResult[TicketMessage]] | AsyncIterable[BulkResult[TicketMessage]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[TicketMessage]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -586,11 +1127,41 @@ class SyncMessages(_SyncService[Messages]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get(self, ticket_id: int, message_id: int) -> TicketMessage:
+    def get(
+        self,
+        ticket_id: int,
+        message_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> TicketMessage:
         """One message of a ticket."""
-        return self._runner.run(self._target.get, ticket_id, message_id)
+        return self._runner.run(
+            self._target.get,
+            ticket_id,
+            message_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def create(
         self,
@@ -599,6 +1170,12 @@ class SyncMessages(_SyncService[Messages]):
         /,
         *,
         action: SendAction | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **fields: Any,
     ) -> TicketMessage:
         """Add a message to a ticket (``channel``, ``via``, ``from_agent`` are required).
@@ -606,7 +1183,19 @@ class SyncMessages(_SyncService[Messages]):
         A message created without ``sent_datetime`` is *sent* by Gorgias; pass the
         original ``sent_datetime`` to import history without sending it.
         """
-        return self._runner.run(self._target.create, ticket_id, params, action=action, **fields)
+        return self._runner.run(
+            self._target.create,
+            ticket_id,
+            params,
+            action=action,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
     def update(
         self,
@@ -616,27 +1205,121 @@ class SyncMessages(_SyncService[Messages]):
         /,
         *,
         action: SendAction | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **fields: Any,
     ) -> TicketMessage:
         """Partially update a message (a ``PUT`` of the fields given: Gorgias has no
         ``PATCH``); ``action`` settles a failed send.
         """
         return self._runner.run(
-            self._target.update, ticket_id, message_id, params, action=action, **fields
+            self._target.update,
+            ticket_id,
+            message_id,
+            params,
+            action=action,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
         )
 
-    def delete(self, ticket_id: int, message_id: int) -> None:
+    def delete(
+        self,
+        ticket_id: int,
+        message_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete a message of a ticket."""
-        return self._runner.run(self._target.delete, ticket_id, message_id)
+        return self._runner.run(
+            self._target.delete,
+            ticket_id,
+            message_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
+
+    def list_for_ticket(
+        self,
+        ticket_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[TicketMessage]:
+        """A ticket's messages, ``GET /tickets/{id}/messages`` (``TicketMessages_listOrdered``:
+        unpaged, deprecated by Gorgias in favour of ``list(ticket_id=…)``, which pages).
+        """
+        return self._runner.run(
+            self._target.list_for_ticket,
+            ticket_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MessagesFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[MessagesFilters],
     ) -> SyncPage[TicketMessage]:
         """One page of messages (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[MessagesFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[MessagesFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of messages, for a picklist.
 
@@ -645,7 +1328,18 @@ class SyncMessages(_SyncService[Messages]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -654,6 +1348,12 @@ class SyncMessages(_SyncService[Messages]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[MessagesFilters],
     ) -> SyncIterator[SyncPage[TicketMessage]]:
         """Every page of messages, the next prefetched while you work on this one."""
@@ -663,6 +1363,12 @@ class SyncMessages(_SyncService[Messages]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -674,6 +1380,12 @@ class SyncMessages(_SyncService[Messages]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[MessagesFilters],
     ) -> SyncIterator[TicketMessage]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -684,6 +1396,12 @@ class SyncMessages(_SyncService[Messages]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -694,37 +1412,159 @@ class SyncCustomers(_SyncService[Customers]):
     Customers (``/customers``), their data, merges and custom field values.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Customer:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Customer:
         """Partially update by id: only the fields given are sent.
 
         It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
         the body names (the others keep their values).
         """
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Customer:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Customer:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Customer:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Customer:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[Customer]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Customer | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -739,6 +1579,12 @@ class SyncCustomers(_SyncService[Customers]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Customer]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -769,6 +1615,12 @@ class SyncCustomers(_SyncService[Customers]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -785,6 +1637,12 @@ class SyncCustomers(_SyncService[Customers]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Customer]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -816,6 +1674,12 @@ class SyncCustomers(_SyncService[Customers]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -831,6 +1695,12 @@ class SyncCustomers(_SyncService[Customers]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Customer]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -849,10 +1719,24 @@ class SyncCustomers(_SyncService[Customers]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Customer]] | AsyncIterable[BulkResult[Customer]]
+        self,
+        results: Iterable[BulkResult[Customer]] | AsyncIterable[BulkResult[Customer]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Customer]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -860,44 +1744,211 @@ class SyncCustomers(_SyncService[Customers]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def delete_many(self, ids: Sequence[int]) -> None:
+    def delete_many(
+        self,
+        ids: Sequence[int],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete several customers at once (``DELETE /customers``)."""
-        return self._runner.run(self._target.delete_many, ids)
+        return self._runner.run(
+            self._target.delete_many,
+            ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def merge(
-        self, source_id: int, target_id: int, params: Any = None, /, **fields: Any
+        self,
+        source_id: int,
+        target_id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
     ) -> Customer:
         """Merge ``source_id`` into ``target_id``; ``fields`` set the merged customer's data."""
-        return self._runner.run(self._target.merge, source_id, target_id, params, **fields)
+        return self._runner.run(
+            self._target.merge,
+            source_id,
+            target_id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def set_data(self, customer_id: int, data: Any, *, version: str | None = None) -> None:
+    def set_data(
+        self,
+        customer_id: int,
+        data: Any,
+        *,
+        version: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Replace the customer's ``data``; an older ``version`` than the stored one is ignored."""
-        return self._runner.run(self._target.set_data, customer_id, data, version=version)
+        return self._runner.run(
+            self._target.set_data,
+            customer_id,
+            data,
+            version=version,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def list_custom_fields(self, customer_id: int) -> builtins.list[CustomFieldValue]:
+    def list_custom_fields(
+        self,
+        customer_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[CustomFieldValue]:
         """The customer's custom field values."""
-        return self._runner.run(self._target.list_custom_fields, customer_id)
+        return self._runner.run(
+            self._target.list_custom_fields,
+            customer_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def update_custom_field(
-        self, customer_id: int, field_id: int, value: Any
+        self,
+        customer_id: int,
+        field_id: int,
+        value: Any,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> builtins.list[CustomFieldValue]:
         """Set one custom field value of the customer."""
-        return self._runner.run(self._target.update_custom_field, customer_id, field_id, value)
+        return self._runner.run(
+            self._target.update_custom_field,
+            customer_id,
+            field_id,
+            value,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def delete_custom_field(self, customer_id: int, field_id: int) -> None:
+    def delete_custom_field(
+        self,
+        customer_id: int,
+        field_id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Clear one custom field value of the customer."""
-        return self._runner.run(self._target.delete_custom_field, customer_id, field_id)
+        return self._runner.run(
+            self._target.delete_custom_field,
+            customer_id,
+            field_id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomersFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[CustomersFilters],
     ) -> SyncPage[Customer]:
         """One page of customers (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[CustomersFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[CustomersFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of customers, for a picklist.
 
@@ -906,7 +1957,18 @@ class SyncCustomers(_SyncService[Customers]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -915,6 +1977,12 @@ class SyncCustomers(_SyncService[Customers]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[CustomersFilters],
     ) -> SyncIterator[SyncPage[Customer]]:
         """Every page of customers, the next prefetched while you work on this one."""
@@ -924,6 +1992,12 @@ class SyncCustomers(_SyncService[Customers]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -935,6 +2009,12 @@ class SyncCustomers(_SyncService[Customers]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[CustomersFilters],
     ) -> SyncIterator[Customer]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -945,6 +2025,12 @@ class SyncCustomers(_SyncService[Customers]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -955,19 +2041,78 @@ class SyncEvents(_SyncService[Events]):
     Events (``/events``): what happened in the account, oldest or newest first.
     """
 
-    def get(self, id: int) -> Event:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Event:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Event]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Event]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Event | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def watch(
         self,
@@ -979,6 +2124,12 @@ class SyncEvents(_SyncService[Events]):
         page_size: int = 100,
         expand: bool = False,
         follow: bool = True,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[WatchFilters],
     ) -> SyncIterator[Change]:
         """Every new event, once each and in order, forever: a durable change stream.
@@ -1003,6 +2154,12 @@ class SyncEvents(_SyncService[Events]):
             page_size=page_size,
             expand=expand,
             follow=follow,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1016,6 +2173,12 @@ class SyncEvents(_SyncService[Events]):
         page_size: int = 100,
         expand: bool = False,
         follow: bool = True,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[WatchFilters],
     ) -> SyncIterator[WatchBatch]:
         """Like :meth:`watch`, a page of new events at a time (the position is saved
@@ -1030,17 +2193,54 @@ class SyncEvents(_SyncService[Events]):
             page_size=page_size,
             expand=expand,
             follow=follow,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[EventsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[EventsFilters],
     ) -> SyncPage[Event]:
         """One page of events (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[EventsFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[EventsFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of events, for a picklist.
 
@@ -1049,7 +2249,18 @@ class SyncEvents(_SyncService[Events]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -1058,6 +2269,12 @@ class SyncEvents(_SyncService[Events]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[EventsFilters],
     ) -> SyncIterator[SyncPage[Event]]:
         """Every page of events, the next prefetched while you work on this one."""
@@ -1067,6 +2284,12 @@ class SyncEvents(_SyncService[Events]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1078,6 +2301,12 @@ class SyncEvents(_SyncService[Events]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[EventsFilters],
     ) -> SyncIterator[Event]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -1088,6 +2317,12 @@ class SyncEvents(_SyncService[Events]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1098,35 +2333,159 @@ class SyncUsers(_SyncService[Users]):
     Users (``/users``): agents and admins; ``get(0)`` is the current user.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> User:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> User:
         """Partially update by id: only the fields given are sent.
 
         It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
         the body names (the others keep their values).
         """
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> User:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> User:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> User:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> User:
         """Get one by id; ``get(0)`` is the user the credentials belong to."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[User]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[User]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, User | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -1141,6 +2500,12 @@ class SyncUsers(_SyncService[Users]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[User]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -1171,6 +2536,12 @@ class SyncUsers(_SyncService[Users]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -1187,6 +2558,12 @@ class SyncUsers(_SyncService[Users]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[User]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -1218,6 +2595,12 @@ class SyncUsers(_SyncService[Users]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -1233,6 +2616,12 @@ class SyncUsers(_SyncService[Users]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[User]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -1251,10 +2640,24 @@ class SyncUsers(_SyncService[Users]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[User]] | AsyncIterable[BulkResult[User]]
+        self,
+        results: Iterable[BulkResult[User]] | AsyncIterable[BulkResult[User]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[User]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -1262,16 +2665,56 @@ class SyncUsers(_SyncService[Users]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[UsersFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[UsersFilters],
     ) -> SyncPage[User]:
         """One page of users (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[UsersFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[UsersFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of users, for a picklist.
 
@@ -1280,7 +2723,18 @@ class SyncUsers(_SyncService[Users]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -1289,6 +2743,12 @@ class SyncUsers(_SyncService[Users]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[UsersFilters],
     ) -> SyncIterator[SyncPage[User]]:
         """Every page of users, the next prefetched while you work on this one."""
@@ -1298,6 +2758,12 @@ class SyncUsers(_SyncService[Users]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1309,6 +2775,12 @@ class SyncUsers(_SyncService[Users]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[UsersFilters],
     ) -> SyncIterator[User]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -1319,6 +2791,12 @@ class SyncUsers(_SyncService[Users]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1329,35 +2807,159 @@ class SyncTeams(_SyncService[Teams]):
     Teams (``/teams``).
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Team:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Team:
         """Partially update by id: only the fields given are sent.
 
         It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
         the body names (the others keep their values).
         """
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Team:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Team:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Team:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Team:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Team]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Team]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Team | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -1372,6 +2974,12 @@ class SyncTeams(_SyncService[Teams]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Team]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -1402,6 +3010,12 @@ class SyncTeams(_SyncService[Teams]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -1418,6 +3032,12 @@ class SyncTeams(_SyncService[Teams]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Team]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -1449,6 +3069,12 @@ class SyncTeams(_SyncService[Teams]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -1464,6 +3090,12 @@ class SyncTeams(_SyncService[Teams]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Team]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -1482,10 +3114,24 @@ class SyncTeams(_SyncService[Teams]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Team]] | AsyncIterable[BulkResult[Team]]
+        self,
+        results: Iterable[BulkResult[Team]] | AsyncIterable[BulkResult[Team]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Team]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -1493,16 +3139,56 @@ class SyncTeams(_SyncService[Teams]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TeamsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[TeamsFilters],
     ) -> SyncPage[Team]:
         """One page of teams (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[TeamsFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[TeamsFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of teams, for a picklist.
 
@@ -1511,7 +3197,18 @@ class SyncTeams(_SyncService[Teams]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -1520,6 +3217,12 @@ class SyncTeams(_SyncService[Teams]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[TeamsFilters],
     ) -> SyncIterator[SyncPage[Team]]:
         """Every page of teams, the next prefetched while you work on this one."""
@@ -1529,6 +3232,12 @@ class SyncTeams(_SyncService[Teams]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1540,6 +3249,12 @@ class SyncTeams(_SyncService[Teams]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[TeamsFilters],
     ) -> SyncIterator[Team]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -1550,6 +3265,12 @@ class SyncTeams(_SyncService[Teams]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1560,35 +3281,159 @@ class SyncTags(_SyncService[Tags]):
     Tags (``/tags``), deleted or merged several at once.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Tag:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Tag:
         """Partially update by id: only the fields given are sent.
 
         It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
         the body names (the others keep their values).
         """
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Tag:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Tag:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Tag:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Tag:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Tag]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Tag]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Tag | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -1603,6 +3448,12 @@ class SyncTags(_SyncService[Tags]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Tag]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -1633,6 +3484,12 @@ class SyncTags(_SyncService[Tags]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -1649,6 +3506,12 @@ class SyncTags(_SyncService[Tags]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Tag]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -1680,6 +3543,12 @@ class SyncTags(_SyncService[Tags]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -1695,6 +3564,12 @@ class SyncTags(_SyncService[Tags]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Tag]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -1713,10 +3588,24 @@ class SyncTags(_SyncService[Tags]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Tag]] | AsyncIterable[BulkResult[Tag]]
+        self,
+        results: Iterable[BulkResult[Tag]] | AsyncIterable[BulkResult[Tag]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Tag]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -1724,24 +3613,104 @@ class SyncTags(_SyncService[Tags]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def delete_many(self, ids: Sequence[int]) -> None:
+    def delete_many(
+        self,
+        ids: Sequence[int],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete several tags at once (``DELETE /tags``)."""
-        return self._runner.run(self._target.delete_many, ids)
+        return self._runner.run(
+            self._target.delete_many,
+            ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def merge(self, destination_id: int, source_ids: Sequence[int]) -> Tag:
+    def merge(
+        self,
+        destination_id: int,
+        source_ids: Sequence[int],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Tag:
         """Merge ``source_ids`` into the tag ``destination_id``."""
-        return self._runner.run(self._target.merge, destination_id, source_ids)
+        return self._runner.run(
+            self._target.merge,
+            destination_id,
+            source_ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[TagsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[TagsFilters],
     ) -> SyncPage[Tag]:
         """One page of tags (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[TagsFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[TagsFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of tags, for a picklist.
 
@@ -1750,7 +3719,18 @@ class SyncTags(_SyncService[Tags]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -1759,6 +3739,12 @@ class SyncTags(_SyncService[Tags]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[TagsFilters],
     ) -> SyncIterator[SyncPage[Tag]]:
         """Every page of tags, the next prefetched while you work on this one."""
@@ -1768,6 +3754,12 @@ class SyncTags(_SyncService[Tags]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1779,6 +3771,12 @@ class SyncTags(_SyncService[Tags]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[TagsFilters],
     ) -> SyncIterator[Tag]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -1789,6 +3787,12 @@ class SyncTags(_SyncService[Tags]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -1799,35 +3803,159 @@ class SyncViews(_SyncService[Views]):
     Views (``/views``), and the tickets each shows.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> View:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> View:
         """Partially update by id: only the fields given are sent.
 
         It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
         the body names (the others keep their values).
         """
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> View:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> View:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> View:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> View:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[View]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[View]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, View | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -1842,6 +3970,12 @@ class SyncViews(_SyncService[Views]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[View]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -1872,6 +4006,12 @@ class SyncViews(_SyncService[Views]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -1888,6 +4028,12 @@ class SyncViews(_SyncService[Views]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[View]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -1919,6 +4065,12 @@ class SyncViews(_SyncService[Views]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -1934,6 +4086,12 @@ class SyncViews(_SyncService[Views]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[View]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -1952,10 +4110,24 @@ class SyncViews(_SyncService[Views]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[View]] | AsyncIterable[BulkResult[View]]
+        self,
+        results: Iterable[BulkResult[View]] | AsyncIterable[BulkResult[View]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[View]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -1963,7 +4135,16 @@ class SyncViews(_SyncService[Views]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list_items(
         self,
@@ -1974,6 +4155,12 @@ class SyncViews(_SyncService[Views]):
         direction: Literal["next", "prev"] | None = None,
         ignored_item: int | None = None,
         search: Mapping[str, Any] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncPage[Ticket]:
         """One page of the tickets a view shows; ``search`` posts a view definition to
         search with instead (``PUT /views/{id}/items``).
@@ -1989,6 +4176,12 @@ class SyncViews(_SyncService[Views]):
             direction=direction,
             ignored_item=ignored_item,
             search=search,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def fetch_items(
@@ -2000,6 +4193,12 @@ class SyncViews(_SyncService[Views]):
         start_cursor: str | None = None,
         prefetch: int = 1,
         ignored_item: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[Ticket]:
         """Every ticket a view shows, in the view's order (but ``ignored_item``)."""
         return self._runner.iterate(
@@ -2010,16 +4209,53 @@ class SyncViews(_SyncService[Views]):
             start_cursor=start_cursor,
             prefetch=prefetch,
             ignored_item=ignored_item,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[ViewsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[ViewsFilters],
     ) -> SyncPage[View]:
         """One page of views (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[ViewsFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[ViewsFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of views, for a picklist.
 
@@ -2028,7 +4264,18 @@ class SyncViews(_SyncService[Views]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -2037,6 +4284,12 @@ class SyncViews(_SyncService[Views]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[ViewsFilters],
     ) -> SyncIterator[SyncPage[View]]:
         """Every page of views, the next prefetched while you work on this one."""
@@ -2046,6 +4299,12 @@ class SyncViews(_SyncService[Views]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2057,6 +4316,12 @@ class SyncViews(_SyncService[Views]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[ViewsFilters],
     ) -> SyncIterator[View]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -2067,6 +4332,12 @@ class SyncViews(_SyncService[Views]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2077,35 +4348,159 @@ class SyncMacros(_SyncService[Macros]):
     Macros (``/macros``), archived and unarchived several at once.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Macro:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Macro:
         """Partially update by id: only the fields given are sent.
 
         It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
         the body names (the others keep their values).
         """
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Macro:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Macro:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Macro:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Macro:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Macro]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Macro]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Macro | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -2120,6 +4515,12 @@ class SyncMacros(_SyncService[Macros]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Macro]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -2150,6 +4551,12 @@ class SyncMacros(_SyncService[Macros]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -2166,6 +4573,12 @@ class SyncMacros(_SyncService[Macros]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Macro]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -2197,6 +4610,12 @@ class SyncMacros(_SyncService[Macros]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -2212,6 +4631,12 @@ class SyncMacros(_SyncService[Macros]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Macro]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -2230,10 +4655,24 @@ class SyncMacros(_SyncService[Macros]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Macro]] | AsyncIterable[BulkResult[Macro]]
+        self,
+        results: Iterable[BulkResult[Macro]] | AsyncIterable[BulkResult[Macro]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Macro]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -2241,24 +4680,102 @@ class SyncMacros(_SyncService[Macros]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def archive(self, ids: Sequence[int]) -> builtins.list[Any]:
+    def archive(
+        self,
+        ids: Sequence[int],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[Any]:
         """Archive up to 30 macros; returns the per-macro results (HTTP 207)."""
-        return self._runner.run(self._target.archive, ids)
+        return self._runner.run(
+            self._target.archive,
+            ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def unarchive(self, ids: Sequence[int]) -> builtins.list[Any]:
+    def unarchive(
+        self,
+        ids: Sequence[int],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[Any]:
         """Unarchive up to 30 macros; returns the per-macro results (HTTP 207)."""
-        return self._runner.run(self._target.unarchive, ids)
+        return self._runner.run(
+            self._target.unarchive,
+            ids,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[MacrosFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[MacrosFilters],
     ) -> SyncPage[Macro]:
         """One page of macros (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[MacrosFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[MacrosFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of macros, for a picklist.
 
@@ -2267,7 +4784,18 @@ class SyncMacros(_SyncService[Macros]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -2276,6 +4804,12 @@ class SyncMacros(_SyncService[Macros]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[MacrosFilters],
     ) -> SyncIterator[SyncPage[Macro]]:
         """Every page of macros, the next prefetched while you work on this one."""
@@ -2285,6 +4819,12 @@ class SyncMacros(_SyncService[Macros]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2296,6 +4836,12 @@ class SyncMacros(_SyncService[Macros]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[MacrosFilters],
     ) -> SyncIterator[Macro]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -2306,6 +4852,12 @@ class SyncMacros(_SyncService[Macros]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2316,35 +4868,159 @@ class SyncRules(_SyncService[Rules]):
     Rules (``/rules``), and their priorities.
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Rule:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Rule:
         """Partially update by id: only the fields given are sent.
 
         It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
         the body names (the others keep their values).
         """
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Rule:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Rule:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Rule:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Rule:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Rule]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Rule]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Rule | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -2359,6 +5035,12 @@ class SyncRules(_SyncService[Rules]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Rule]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -2389,6 +5071,12 @@ class SyncRules(_SyncService[Rules]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -2405,6 +5093,12 @@ class SyncRules(_SyncService[Rules]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Rule]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -2436,6 +5130,12 @@ class SyncRules(_SyncService[Rules]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -2451,6 +5151,12 @@ class SyncRules(_SyncService[Rules]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Rule]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -2469,10 +5175,24 @@ class SyncRules(_SyncService[Rules]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Rule]] | AsyncIterable[BulkResult[Rule]]
+        self,
+        results: Iterable[BulkResult[Rule]] | AsyncIterable[BulkResult[Rule]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Rule]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -2480,20 +5200,79 @@ class SyncRules(_SyncService[Rules]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update_priorities(self, priorities: dict[int, int]) -> builtins.list[Rule]:
+    def update_priorities(
+        self,
+        priorities: dict[int, int],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[Rule]:
         """Set rule priorities: ``{rule_id: priority}`` (higher runs first)."""
-        return self._runner.run(self._target.update_priorities, priorities)
+        return self._runner.run(
+            self._target.update_priorities,
+            priorities,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[RulesFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[RulesFilters],
     ) -> SyncPage[Rule]:
         """One page of rules (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[RulesFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[RulesFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of rules, for a picklist.
 
@@ -2502,7 +5281,18 @@ class SyncRules(_SyncService[Rules]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -2511,6 +5301,12 @@ class SyncRules(_SyncService[Rules]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[RulesFilters],
     ) -> SyncIterator[SyncPage[Rule]]:
         """Every page of rules, the next prefetched while you work on this one."""
@@ -2520,6 +5316,12 @@ class SyncRules(_SyncService[Rules]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2531,6 +5333,12 @@ class SyncRules(_SyncService[Rules]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[RulesFilters],
     ) -> SyncIterator[Rule]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -2541,6 +5349,12 @@ class SyncRules(_SyncService[Rules]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2551,37 +5365,159 @@ class SyncIntegrations(_SyncService[Integrations]):
     Integrations (``/integrations``).
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Integration:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Integration:
         """Partially update by id: only the fields given are sent.
 
         It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
         the body names (the others keep their values).
         """
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Integration:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Integration:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Integration:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Integration:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[Integration]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Integration | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -2596,6 +5532,12 @@ class SyncIntegrations(_SyncService[Integrations]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Integration]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -2626,6 +5568,12 @@ class SyncIntegrations(_SyncService[Integrations]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -2642,6 +5590,12 @@ class SyncIntegrations(_SyncService[Integrations]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Integration]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -2673,6 +5627,12 @@ class SyncIntegrations(_SyncService[Integrations]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -2688,6 +5648,12 @@ class SyncIntegrations(_SyncService[Integrations]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Integration]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -2706,10 +5672,24 @@ class SyncIntegrations(_SyncService[Integrations]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Integration]] | AsyncIterable[BulkResult[Integration]]
+        self,
+        results: Iterable[BulkResult[Integration]] | AsyncIterable[BulkResult[Integration]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Integration]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -2717,16 +5697,56 @@ class SyncIntegrations(_SyncService[Integrations]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[IntegrationsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[IntegrationsFilters],
     ) -> SyncPage[Integration]:
         """One page of integrations (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[IntegrationsFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[IntegrationsFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of integrations, for a picklist.
 
@@ -2735,7 +5755,18 @@ class SyncIntegrations(_SyncService[Integrations]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -2744,6 +5775,12 @@ class SyncIntegrations(_SyncService[Integrations]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[IntegrationsFilters],
     ) -> SyncIterator[SyncPage[Integration]]:
         """Every page of integrations, the next prefetched while you work on this one."""
@@ -2753,6 +5790,12 @@ class SyncIntegrations(_SyncService[Integrations]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2764,6 +5807,12 @@ class SyncIntegrations(_SyncService[Integrations]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[IntegrationsFilters],
     ) -> SyncIterator[Integration]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -2774,6 +5823,12 @@ class SyncIntegrations(_SyncService[Integrations]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2784,35 +5839,159 @@ class SyncWidgets(_SyncService[Widgets]):
     Widgets (``/widgets``).
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Widget:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Widget:
         """Partially update by id: only the fields given are sent.
 
         It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
         the body names (the others keep their values).
         """
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Widget:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Widget:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Widget:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Widget:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Widget]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Widget]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Widget | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -2827,6 +6006,12 @@ class SyncWidgets(_SyncService[Widgets]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Widget]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -2857,6 +6042,12 @@ class SyncWidgets(_SyncService[Widgets]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -2873,6 +6064,12 @@ class SyncWidgets(_SyncService[Widgets]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Widget]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -2904,6 +6101,12 @@ class SyncWidgets(_SyncService[Widgets]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -2919,6 +6122,12 @@ class SyncWidgets(_SyncService[Widgets]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Widget]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -2937,10 +6146,24 @@ class SyncWidgets(_SyncService[Widgets]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Widget]] | AsyncIterable[BulkResult[Widget]]
+        self,
+        results: Iterable[BulkResult[Widget]] | AsyncIterable[BulkResult[Widget]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Widget]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -2948,16 +6171,56 @@ class SyncWidgets(_SyncService[Widgets]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[WidgetsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[WidgetsFilters],
     ) -> SyncPage[Widget]:
         """One page of widgets (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[WidgetsFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[WidgetsFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of widgets, for a picklist.
 
@@ -2966,7 +6229,18 @@ class SyncWidgets(_SyncService[Widgets]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -2975,6 +6249,12 @@ class SyncWidgets(_SyncService[Widgets]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[WidgetsFilters],
     ) -> SyncIterator[SyncPage[Widget]]:
         """Every page of widgets, the next prefetched while you work on this one."""
@@ -2984,6 +6264,12 @@ class SyncWidgets(_SyncService[Widgets]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -2995,6 +6281,12 @@ class SyncWidgets(_SyncService[Widgets]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[WidgetsFilters],
     ) -> SyncIterator[Widget]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -3005,6 +6297,12 @@ class SyncWidgets(_SyncService[Widgets]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3015,33 +6313,136 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
     Satisfaction surveys (``/satisfaction-surveys``).
     """
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> SatisfactionSurvey:
         """Partially update by id: only the fields given are sent.
 
         It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
         the body names (the others keep their values).
         """
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> SatisfactionSurvey:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> SatisfactionSurvey:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> SatisfactionSurvey:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> SatisfactionSurvey:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[SatisfactionSurvey]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, SatisfactionSurvey | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -3056,6 +6457,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -3086,6 +6493,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -3102,6 +6515,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -3133,6 +6552,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -3148,6 +6573,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -3166,12 +6597,25 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
         self,
         results: Iterable[BulkResult[SatisfactionSurvey]]
         | AsyncIterable[BulkResult[SatisfactionSurvey]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[SatisfactionSurvey]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -3179,23 +6623,55 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
         self,
         *,
         limit: int = 30,
         cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[SatisfactionSurveysFilters],
     ) -> SyncPage[SatisfactionSurvey]:
         """One page of satisfaction surveys (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
         self,
         *,
         limit: int = 100,
         cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[SatisfactionSurveysFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of satisfaction surveys, for a picklist.
@@ -3205,7 +6681,18 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -3214,6 +6701,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[SatisfactionSurveysFilters],
     ) -> SyncIterator[SyncPage[SatisfactionSurvey]]:
         """Every page of satisfaction surveys, the next prefetched while you work on this one."""
@@ -3223,6 +6716,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3234,6 +6733,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[SatisfactionSurveysFilters],
     ) -> SyncIterator[SatisfactionSurvey]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -3244,6 +6749,12 @@ class SyncSatisfactionSurveys(_SyncService[SatisfactionSurveys]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3254,33 +6765,136 @@ class SyncCustomFields(_SyncService[CustomFields]):
     Custom fields (``/custom-fields``): ticket and customer field definitions.
     """
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> CustomField:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> CustomField:
         """Partially update by id: only the fields given are sent.
 
         It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
         the body names (the others keep their values).
         """
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> CustomField:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> CustomField:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> CustomField:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> CustomField:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[CustomField]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, CustomField | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -3295,6 +6909,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -3325,6 +6945,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -3341,6 +6967,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -3372,6 +7004,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -3387,6 +7025,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -3405,10 +7049,24 @@ class SyncCustomFields(_SyncService[CustomFields]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[CustomField]] | AsyncIterable[BulkResult[CustomField]]
+        self,
+        results: Iterable[BulkResult[CustomField]] | AsyncIterable[BulkResult[CustomField]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[CustomField]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -3416,20 +7074,79 @@ class SyncCustomFields(_SyncService[CustomFields]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def update_many(self, fields: Sequence[Any]) -> builtins.list[CustomField]:
+    def update_many(
+        self,
+        fields: Sequence[Any],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> builtins.list[CustomField]:
         """Bulk-update custom fields: each item a mapping or model with its ``id``."""
-        return self._runner.run(self._target.update_many, fields)
+        return self._runner.run(
+            self._target.update_many,
+            fields,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[CustomFieldsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[CustomFieldsFilters],
     ) -> SyncPage[CustomField]:
         """One page of custom fields (``object_type`` required; ``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[CustomFieldsFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[CustomFieldsFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of custom fields, for a picklist.
 
@@ -3438,7 +7155,18 @@ class SyncCustomFields(_SyncService[CustomFields]):
         ``object_type`` required; ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -3447,6 +7175,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[CustomFieldsFilters],
     ) -> SyncIterator[SyncPage[CustomField]]:
         """Every page of custom fields, the next prefetched while you work on this one."""
@@ -3456,6 +7190,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3467,6 +7207,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[CustomFieldsFilters],
     ) -> SyncIterator[CustomField]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -3477,6 +7223,12 @@ class SyncCustomFields(_SyncService[CustomFields]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3487,31 +7239,136 @@ class SyncJobs(_SyncService[Jobs]):
     Jobs (``/jobs``): bulk background jobs, cancelled rather than deleted.
     """
 
-    def update(self, id: int, params: Any = None, /, **fields: Any) -> Job:
+    def update(
+        self,
+        id: int,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Job:
         """Partially update by id: only the fields given are sent.
 
         It is a ``PUT``: Gorgias has no ``PATCH``, and its ``PUT`` changes only the fields
         the body names (the others keep their values).
         """
-        return self._runner.run(self._target.update, id, params, **fields)
+        return self._runner.run(
+            self._target.update,
+            id,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def create(self, params: Any = None, /, **fields: Any) -> Job:
+    def create(
+        self,
+        params: Any = None,
+        /,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **fields: Any,
+    ) -> Job:
         """Create from a params object or mapping, and/or keyword fields."""
-        return self._runner.run(self._target.create, params, **fields)
+        return self._runner.run(
+            self._target.create,
+            params,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **fields,
+        )
 
-    def get(self, id: int) -> Job:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Job:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get_many(self, ids: Iterable[int], *, raise_missing: bool = False) -> GetManyResult[Job]:
+    def get_many(
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> GetManyResult[Job]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, Job | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -3526,6 +7383,12 @@ class SyncJobs(_SyncService[Jobs]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Job]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -3556,6 +7419,12 @@ class SyncJobs(_SyncService[Jobs]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -3572,6 +7441,12 @@ class SyncJobs(_SyncService[Jobs]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Job]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -3603,6 +7478,12 @@ class SyncJobs(_SyncService[Jobs]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -3618,6 +7499,12 @@ class SyncJobs(_SyncService[Jobs]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Job]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -3636,10 +7523,24 @@ class SyncJobs(_SyncService[Jobs]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
-        self, results: Iterable[BulkResult[Job]] | AsyncIterable[BulkResult[Job]]
+        self,
+        results: Iterable[BulkResult[Job]] | AsyncIterable[BulkResult[Job]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[Job]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -3647,20 +7548,79 @@ class SyncJobs(_SyncService[Jobs]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def cancel(self, id: int) -> None:
+    def cancel(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Ask for a job to be cancelled (``DELETE /jobs/{id}``)."""
-        return self._runner.run(self._target.cancel, id)
+        return self._runner.run(
+            self._target.cancel,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[JobsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[JobsFilters],
     ) -> SyncPage[Job]:
         """One page of jobs (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[JobsFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[JobsFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of jobs, for a picklist.
 
@@ -3669,7 +7629,18 @@ class SyncJobs(_SyncService[Jobs]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -3678,6 +7649,12 @@ class SyncJobs(_SyncService[Jobs]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[JobsFilters],
     ) -> SyncIterator[SyncPage[Job]]:
         """Every page of jobs, the next prefetched while you work on this one."""
@@ -3687,6 +7664,12 @@ class SyncJobs(_SyncService[Jobs]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3698,6 +7681,12 @@ class SyncJobs(_SyncService[Jobs]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[JobsFilters],
     ) -> SyncIterator[Job]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -3708,6 +7697,12 @@ class SyncJobs(_SyncService[Jobs]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3725,6 +7720,12 @@ class SyncFiles(_SyncService[Files]):
         name: str | None = None,
         content_type: str = "application/octet-stream",
         type: FileType = "attachment",
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> UploadedFile:
         """Upload one file from a path, bytes or a binary stream; returns its URL and size.
 
@@ -3732,11 +7733,30 @@ class SyncFiles(_SyncService[Files]):
         only leave an orphan file behind, never a duplicate message.
         """
         return self._runner.run(
-            self._target.upload, source, name=name, content_type=content_type, type=type
+            self._target.upload,
+            source,
+            name=name,
+            content_type=content_type,
+            type=type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def upload_many(
-        self, sources: Iterable[UploadItem], *, type: FileType = "attachment"
+        self,
+        sources: Iterable[UploadItem],
+        *,
+        type: FileType = "attachment",
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> builtins.list[UploadedFile]:
         """Upload several files in one request; returns them in the order given.
 
@@ -3746,7 +7766,17 @@ class SyncFiles(_SyncService[Files]):
         (``application/octet-stream`` if it cannot be). Names must differ: Gorgias names
         each file after its form field.
         """
-        return self._runner.run(self._target.upload_many, sources, type=type)
+        return self._runner.run(
+            self._target.upload_many,
+            sources,
+            type=type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def download(
         self,
@@ -3756,6 +7786,12 @@ class SyncFiles(_SyncService[Files]):
         resource_name: str | None = None,
         to: str | Path | None = None,
         file_type: FileType = "attachment",
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> bytes | Path:
         """Download a private file by its ``uploads.gorgias.io`` URL, or by its
         ``domain_hash`` and ``resource_name`` (the URL's last two parts).
@@ -3769,6 +7805,12 @@ class SyncFiles(_SyncService[Files]):
             resource_name=resource_name,
             to=to,
             file_type=file_type,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
 
@@ -3778,37 +7820,117 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
     Voice call events (``/phone/voice-call-events``).
     """
 
-    def get(self, id: int) -> VoiceCallEvent:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> VoiceCallEvent:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[VoiceCallEvent]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, VoiceCallEvent | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
         self,
         *,
         limit: int = 30,
         cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallEventsFilters],
     ) -> SyncPage[VoiceCallEvent]:
         """One page of voice call events (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
         self,
         *,
         limit: int = 100,
         cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallEventsFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of voice call events, for a picklist.
@@ -3818,7 +7940,18 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -3827,6 +7960,12 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallEventsFilters],
     ) -> SyncIterator[SyncPage[VoiceCallEvent]]:
         """Every page of voice call events, the next prefetched while you work on this one."""
@@ -3836,6 +7975,12 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3847,6 +7992,12 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallEventsFilters],
     ) -> SyncIterator[VoiceCallEvent]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -3857,6 +8008,12 @@ class SyncVoiceCallEvents(_SyncService[VoiceCallEvents]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -3867,25 +8024,101 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
     Voice call recordings (``/phone/voice-call-recordings``).
     """
 
-    def delete(self, id: int) -> None:
+    def delete(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> None:
         """Delete by id."""
-        return self._runner.run(self._target.delete, id)
+        return self._runner.run(
+            self._target.delete,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def get(self, id: int) -> VoiceCallRecording:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> VoiceCallRecording:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[VoiceCallRecording]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, VoiceCallRecording | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def bulk_create(
         self,
@@ -3900,6 +8133,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         settle: bool = False,
         concurrency: int | None = None,
         headers: Mapping[str, str] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """Create one object per record, concurrently; yields one result per record.
 
@@ -3930,6 +8169,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             settle=settle,
             concurrency=concurrency,
             headers=headers,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_update(
@@ -3946,6 +8191,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """Partially update one object per record (each carries its ``id``).
 
@@ -3977,6 +8228,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def bulk_delete(
@@ -3992,6 +8249,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         headers: Mapping[str, str] | None = None,
         via: Via = "records",
         poll_interval: float = 2.0,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """Delete one object per record: an id, or a record carrying its ``id``.
 
@@ -4010,12 +8273,25 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             headers=headers,
             via=via,
             poll_interval=poll_interval,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
     def settle_unknown(
         self,
         results: Iterable[BulkResult[VoiceCallRecording]]
         | AsyncIterable[BulkResult[VoiceCallRecording]],
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[BulkResult[VoiceCallRecording]]:
         """The results again, each ``unknown`` create looked up by its ``external_id``.
 
@@ -4023,23 +8299,55 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         send again), except after a timeout (it may still be processing). Other
         results pass through unchanged.
         """
-        return self._runner.iterate(self._target.settle_unknown, results)
+        return self._runner.iterate(
+            self._target.settle_unknown,
+            results,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
         self,
         *,
         limit: int = 30,
         cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallRecordingsFilters],
     ) -> SyncPage[VoiceCallRecording]:
         """One page of voice call recordings (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
         self,
         *,
         limit: int = 100,
         cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallRecordingsFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of voice call recordings, for a picklist.
@@ -4049,7 +8357,18 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -4058,6 +8377,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallRecordingsFilters],
     ) -> SyncIterator[SyncPage[VoiceCallRecording]]:
         """Every page of voice call recordings, the next prefetched while you work on this one."""
@@ -4067,6 +8392,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -4078,6 +8409,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallRecordingsFilters],
     ) -> SyncIterator[VoiceCallRecording]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -4088,6 +8425,12 @@ class SyncVoiceCallRecordings(_SyncService[VoiceCallRecordings]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -4106,30 +8449,118 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
         self.events = SyncVoiceCallEvents(runner, lambda client: locate(client).events)
         self.recordings = SyncVoiceCallRecordings(runner, lambda client: locate(client).recordings)
 
-    def get(self, id: int) -> VoiceCall:
+    def get(
+        self,
+        id: int,
+        *,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> VoiceCall:
         """Get one by id."""
-        return self._runner.run(self._target.get, id)
+        return self._runner.run(
+            self._target.get,
+            id,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def get_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> GetManyResult[VoiceCall]:
         """Concurrent gets: objects in input order, missing ids listed (or raised)."""
-        return self._runner.run(self._target.get_many, ids, raise_missing=raise_missing)
+        return self._runner.run(
+            self._target.get_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def iter_many(
-        self, ids: Iterable[int], *, raise_missing: bool = False
+        self,
+        ids: Iterable[int],
+        *,
+        raise_missing: bool = False,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> SyncIterator[tuple[int, VoiceCall | None]]:
         """Concurrent gets yielding ``(id, object or None)`` in input order."""
-        return self._runner.iterate(self._target.iter_many, ids, raise_missing=raise_missing)
+        return self._runner.iterate(
+            self._target.iter_many,
+            ids,
+            raise_missing=raise_missing,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def list(
-        self, *, limit: int = 30, cursor: str | None = None, **filters: Unpack[VoiceCallsFilters]
+        self,
+        *,
+        limit: int = 30,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[VoiceCallsFilters],
     ) -> SyncPage[VoiceCall]:
         """One page of voice calls (``limit`` 1–100)."""
-        return self._runner.run_page(self._target.list, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.list,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def choices(
-        self, *, limit: int = 100, cursor: str | None = None, **filters: Unpack[VoiceCallsFilters]
+        self,
+        *,
+        limit: int = 100,
+        cursor: str | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+        **filters: Unpack[VoiceCallsFilters],
     ) -> SyncPage[Choice]:
         """One page of ``(id, label)`` pairs of voice calls, for a picklist.
 
@@ -4138,7 +8569,18 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
         ``limit`` 1–100, any filter of :meth:`list`; ``page.next()`` (or
         ``cursor=page.next_cursor``) for the following page.
         """
-        return self._runner.run_page(self._target.choices, limit=limit, cursor=cursor, **filters)
+        return self._runner.run_page(
+            self._target.choices,
+            limit=limit,
+            cursor=cursor,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+            **filters,
+        )
 
     def fetch_pages(
         self,
@@ -4147,6 +8589,12 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallsFilters],
     ) -> SyncIterator[SyncPage[VoiceCall]]:
         """Every page of voice calls, the next prefetched while you work on this one."""
@@ -4156,6 +8604,12 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -4167,6 +8621,12 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
         start_cursor: str | None = None,
         on_page: OnPage | None = None,
         prefetch: int = 1,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
         **filters: Unpack[VoiceCallsFilters],
     ) -> SyncIterator[VoiceCall]:
         """Every item matching ``filters``; ``on_page`` sees each page's cursors."""
@@ -4177,6 +8637,12 @@ class SyncVoiceCalls(_SyncService[VoiceCalls]):
             start_cursor=start_cursor,
             on_page=on_page,
             prefetch=prefetch,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
             **filters,
         )
 
@@ -4187,12 +8653,35 @@ class SyncSearch(_SyncService[Search]):
     ``POST /search``: callable as ``await client.search(type, query, size=10)``.
     """
 
-    def __call__(self, type: SearchType, query: str, *, size: int = 10) -> list[Any]:
+    def __call__(
+        self,
+        type: SearchType,
+        query: str,
+        *,
+        size: int = 10,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> list[Any]:
         """Find resources of ``type`` matching ``query`` (at most ``size``, 1–50).
 
         The result objects are returned as received: their shape depends on ``type``.
         """
-        return self._runner.run(self._target, type, query, size=size)
+        return self._runner.run(
+            self._target,
+            type,
+            query,
+            size=size,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
 
 class SyncStatistics(_SyncService[Statistics]):
@@ -4201,20 +8690,83 @@ class SyncStatistics(_SyncService[Statistics]):
     ``POST /stats/{name}`` (+ CSV download) and ``POST /reporting/stats``.
     """
 
-    def get(self, name: str, *, filters: Mapping[str, Any] | None = None) -> Statistic:
+    def get(
+        self,
+        name: str,
+        *,
+        filters: Mapping[str, Any] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> Statistic:
         """One named statistic over ``filters`` (period, agents, channels, tags…)."""
-        return self._runner.run(self._target.get, name, filters=filters)
+        return self._runner.run(
+            self._target.get,
+            name,
+            filters=filters,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
-    def download(self, name: str, *, filters: Mapping[str, Any] | None = None) -> bytes:
+    def download(
+        self,
+        name: str,
+        *,
+        filters: Mapping[str, Any] | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
+    ) -> bytes:
         """The statistic as CSV bytes."""
-        return self._runner.run(self._target.download, name, filters=filters)
+        return self._runner.run(
+            self._target.download,
+            name,
+            filters=filters,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
+        )
 
     def report(
-        self, scope: str, *, filters: Any = None, timezone: str = "UTC", limit: int | None = None
+        self,
+        scope: str,
+        *,
+        filters: Any = None,
+        timezone: str = "UTC",
+        limit: int | None = None,
+        extra_query: Query | None = None,
+        extra_headers: Headers | None = None,
+        extra_body: Body | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        debug: bool = False,
     ) -> list[Any]:
         """A reporting query (``POST /reporting/stats``): rows as received."""
         return self._runner.run(
-            self._target.report, scope, filters=filters, timezone=timezone, limit=limit
+            self._target.report,
+            scope,
+            filters=filters,
+            timezone=timezone,
+            limit=limit,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            debug=debug,
         )
 
 
@@ -4228,15 +8780,35 @@ class SyncClientMethods(_SyncService[AsyncGorgias]):
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
-        data: Any = None,
-        files: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
+        data: bytes | str | FormFields | None = None,
+        files: UploadFields | None = None,
+        headers: Headers | None = None,
         timeout: float | None = None,
+        max_retries: int | None = None,
+        retry_delay: Literal["exponential", "constant"] | None = None,
+        retry_on: Iterable[int] | Literal["all"] | None = None,
+        retry_non_idempotent: bool | None = None,
+        debug: bool = False,
+        dry_run: bool = False,
     ) -> Any:
         """Call any endpoint (``path`` relative to ``base_url``); returns the parsed JSON.
 
-        Same auth, budget, retries and errors as the services. ``files`` maps form field
-        names to bytes or ``(filename, bytes, content_type)`` for multipart uploads.
+        Same auth, budget, retries and errors as the services.
+
+        Args:
+            params: the query. json: a JSON body. data: a raw body — bytes, str, or a
+                mapping of form fields sent ``application/x-www-form-urlencoded``.
+            files: a ``multipart/form-data`` body: field name → bytes, or
+                ``(filename, bytes, content_type)``.
+            headers: added to the client's. timeout: seconds per attempt.
+            max_retries: retries of this call (0: none). retry_delay: ``"exponential"``
+                (default, from the client's ``retry_base_delay``) or ``"constant"``.
+            retry_on: statuses to retry besides 429, 5xx and connection errors, or
+                ``"all"`` errors. A POST that may have created something is still
+                retried only when that is safe, unless ``retry_non_idempotent=True``.
+            debug: log this call's whole request and answer, credentials masked.
+            dry_run: send nothing; return a :class:`DryRun` (method, URL with the
+                query, headers with credentials masked, body).
         """
         return self._runner.run(
             self._target.request,
@@ -4248,6 +8820,12 @@ class SyncClientMethods(_SyncService[AsyncGorgias]):
             files=files,
             headers=headers,
             timeout=timeout,
+            max_retries=max_retries,
+            retry_delay=retry_delay,
+            retry_on=retry_on,
+            retry_non_idempotent=retry_non_idempotent,
+            debug=debug,
+            dry_run=dry_run,
         )
 
     def request_raw(
@@ -4257,11 +8835,16 @@ class SyncClientMethods(_SyncService[AsyncGorgias]):
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
-        data: Any = None,
-        files: Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
+        data: bytes | str | FormFields | None = None,
+        files: UploadFields | None = None,
+        headers: Headers | None = None,
         timeout: float | None = None,
         parse_json: bool = False,
+        max_retries: int | None = None,
+        retry_delay: Literal["exponential", "constant"] | None = None,
+        retry_on: Iterable[int] | Literal["all"] | None = None,
+        retry_non_idempotent: bool | None = None,
+        debug: bool = False,
     ) -> Response:
         """Like :meth:`request`, but returns the :class:`Response` (status, headers, body)."""
         return self._runner.run(
@@ -4275,6 +8858,11 @@ class SyncClientMethods(_SyncService[AsyncGorgias]):
             headers=headers,
             timeout=timeout,
             parse_json=parse_json,
+            max_retries=max_retries,
+            retry_delay=retry_delay,
+            retry_on=retry_on,
+            retry_non_idempotent=retry_non_idempotent,
+            debug=debug,
         )
 
     def check_connection(self) -> Any:

@@ -238,7 +238,7 @@ class ClientState:
 
     def _after_fork(self) -> None:
         _ABANDONED_AFTER_FORK.append(self.client)
-        self.client = self.client.with_options()
+        self.client = self.client._derive({})
 
 
 # Every loop and client state of this process, for the fork hook.

@@ -7,11 +7,11 @@ the transport's, and the cursor rules are :mod:`gorgias_async._pagination`'s.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
-from typing import Any, ClassVar, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
 
 import attrs
 
-from .._http import Call, Response
+from .._http import Call, RequestOptions, Response
 from .._pagination import (
     OnPage,
     Page,
@@ -24,7 +24,7 @@ from .._pagination import (
 )
 from .._validate import check_filters, check_id, check_ids, check_limit, check_str
 from ..auth import Auth
-from ..errors import NotFoundError
+from ..errors import NotFoundError, ResponseShapeError
 from ..models import plain, structure, unstructure
 from ..models._converter import structure_items
 
@@ -87,9 +87,32 @@ def body_of(params: Any, fields: Mapping[str, Any]) -> dict[str, Any]:
     return plain_body
 
 
+def structure_answer(data: Any, cls: type[M]) -> M:
+    """An answer's JSON as ``cls``; a body of another shape is a :class:`ResponseShapeError`."""
+    try:
+        result: M = structure(data, cls)
+    except (TypeError, ValueError) as exc:
+        raise _shape_error(data, cls, exc) from exc
+    return result
+
+
+def structure_answers(items: list[Any], cls: type[M]) -> list[M]:
+    """Items of an answer as ``cls`` models (a wrong shape: :class:`ResponseShapeError`)."""
+    try:
+        return structure_items(items, cls)
+    except (TypeError, ValueError) as exc:
+        raise _shape_error(items, cls, exc) from exc
+
+
+def _shape_error(data: Any, cls: type[Any], exc: Exception) -> ResponseShapeError:
+    got = "an empty answer" if data is None else f"a JSON {type(data).__name__}"
+    name = getattr(cls, "__name__", repr(cls))
+    return ResponseShapeError(f"expected {name} from the server, got {got}: {exc}")
+
+
 def structure_list(body: Any, cls: type[M]) -> list[M]:
     """The items of an unpaged list answer, as ``cls`` models."""
-    return structure_items(items_of(body), cls)
+    return structure_answers(items_of(body), cls)
 
 
 def tag_body(names: Sequence[str], ids: Sequence[int]) -> dict[str, Any]:
@@ -114,14 +137,50 @@ class GetManyResult(Generic[M]):
     missing: list[int]
 
 
+class OptionsRequester:
+    """A requester that applies one call's :class:`RequestOptions` to every call it sends
+    (a service method may send several: a ``get_many``, a walk's pages, a bulk write)."""
+
+    def __init__(self, requester: Requester, options: RequestOptions) -> None:
+        self._inner = requester
+        self.options = options
+
+    @property
+    def max_concurrency(self) -> int:
+        """Calls the client keeps in flight at most."""
+        return self._inner.max_concurrency
+
+    @property
+    def auth(self) -> Auth:
+        """The client's credentials."""
+        return self._inner.auth
+
+    async def send(self, call: Call) -> Response:
+        """Send ``call`` with the options merged in."""
+        return await self._inner.send(self.options.apply(call))
+
+
 class Service:
-    """Base of every service: holds what its calls go through."""
+    """Base of every service: holds what its calls go through.
+
+    Every public method of a generated service class takes the per-call options
+    (``extra_query``, ``extra_headers``, ``extra_body``, ``timeout``, ``max_retries``,
+    ``debug``) and runs on :meth:`_using` them: a twin of the service whose every call
+    carries them.
+    """
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+    def _using(self, options: RequestOptions) -> Self:
+        """This service, or (when ``options`` change anything) a twin of it whose calls
+        all carry ``options``."""
+        if options.empty:
+            return self
+        return type(self)(OptionsRequester(self._requester, options))
 
     async def _call(
         self,
@@ -166,11 +225,11 @@ class Resource(Service, Generic[M]):
     labels: ClassVar[tuple[str, ...]] = ("name",)
 
     def _structure(self, data: Any) -> M:
-        result: M = structure(data, self.model)
+        result: M = structure_answer(data, self.model)
         return result
 
     def _structure_items(self, items: list[Any]) -> list[M]:
-        structured: list[M] = structure_items(items, self.model)
+        structured: list[M] = structure_answers(items, self.model)
         return structured
 
     def _item_path(self, item_id: int, name: str | None = None) -> str:

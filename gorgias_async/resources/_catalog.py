@@ -46,16 +46,16 @@ from ..models import (
     Widget,
 )
 from ._base import Service
-from .account import AccountService
+from .account import AccountSpecials
 from .custom_fields import CustomFieldsSpecials
 from .customers import CustomersSpecials
 from .events import EventsSpecials
-from .files import Files
+from .files import FilesSpecials
 from .jobs import JobsSpecials
 from .macros import MacrosSpecials
 from .messages import MessagesSpecials
 from .rules import RulesSpecials
-from .search import Search, Statistics
+from .search import SearchSpecials, StatisticsSpecials
 from .tags import TagsSpecials
 from .tickets import TicketsSpecials
 from .users import UsersSpecials
@@ -167,7 +167,7 @@ class Entry:
 
 
 CATALOG: tuple[Entry, ...] = (
-    Entry("account", "AccountService", specials=AccountService),
+    Entry("account", "AccountService", specials=AccountSpecials),
     Entry(
         "tickets",
         "Tickets",
@@ -182,6 +182,7 @@ CATALOG: tuple[Entry, ...] = (
             "view_id": int,
             "rule_id": int,
             "ticket_ids": Sequence[int],
+            "trashed": bool,
         },
         export=Export(
             (
@@ -256,6 +257,8 @@ CATALOG: tuple[Entry, ...] = (
             "language": str,
             "timezone": str,
             "view_id": int,
+            "channel_type": str,
+            "channel_address": str,
         },
         export=Export(
             (
@@ -300,8 +303,15 @@ CATALOG: tuple[Entry, ...] = (
         User,
         UsersSpecials,
         CRUD,
-        CREATED + NAME,
-        {"email": str, "external_id": str, "roles": Sequence[str], "relationships": Sequence[str]},
+        CREATED + NAME + ("email:asc", "email:desc", "role.name:asc", "role.name:desc"),
+        {
+            "email": str,
+            "external_id": str,
+            "roles": Sequence[str],
+            "relationships": Sequence[str],
+            "search": str,
+            "available_first": bool,
+        },
         export=Export(
             ("created_datetime", "updated_datetime", "email", "name", "role.name", "active")
         ),
@@ -355,6 +365,7 @@ CATALOG: tuple[Entry, ...] = (
             "message_id": int,
             "ticket_id": int,
             "archived": bool,
+            "number_predictions": int,
         },
         export=Export(
             ("created_datetime", "updated_datetime", "name", "language", "usage", "archived")
@@ -406,6 +417,7 @@ CATALOG: tuple[Entry, ...] = (
         None,
         frozenset({"get", "create", "update"}),
         CREATED,
+        {"ticket_id": int},
         export=Export(
             (
                 "created_datetime",
@@ -451,7 +463,7 @@ CATALOG: tuple[Entry, ...] = (
         export=Export(("created_datetime", "updated_datetime", "status", "type")),
         labels=("type",),
     ),
-    Entry("files", "Files", specials=Files),
+    Entry("files", "Files", specials=FilesSpecials),
     # The voice endpoints take no order_by: their default order is walked.
     Entry(
         "voice_calls",
@@ -496,8 +508,8 @@ CATALOG: tuple[Entry, ...] = (
         export=Export(("created_datetime", "call_id", "duration"), name="voice_call_recordings"),
         labels=("name", "url"),
     ),
-    Entry("search", "Search", specials=Search),
-    Entry("statistics", "Statistics", specials=Statistics),
+    Entry("search", "Search", specials=SearchSpecials),
+    Entry("statistics", "Statistics", specials=StatisticsSpecials),
 )
 
 #: The rows by attribute (``"voice_calls.events"``).

@@ -5,16 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from .._validate import check_id
-from ..models import Account, AccountSetting, structure
-from ._base import Service, body_of, structure_list
+from ..models import Account, AccountSetting
+from ._base import Service, body_of, structure_answer, structure_list
 
 
-class AccountService(Service):
+class AccountSpecials(Service):
     """The account behind the credentials (``/account``)."""
 
     async def get(self) -> Account:
         """The account."""
-        result: Account = structure(await self._call("GET", "/account"), Account)
+        result: Account = structure_answer(await self._call("GET", "/account"), Account)
         return result
 
     async def settings(self) -> list[AccountSetting]:
@@ -24,7 +24,7 @@ class AccountService(Service):
     async def create_setting(self, params: Any = None, /, **fields: Any) -> AccountSetting:
         """Create a setting (``type`` and ``data``)."""
         body = await self._call("POST", "/account/settings", json=body_of(params, fields))
-        result: AccountSetting = structure(body, AccountSetting)
+        result: AccountSetting = structure_answer(body, AccountSetting)
         return result
 
     async def update_setting(
@@ -33,5 +33,5 @@ class AccountService(Service):
         """Partially update a setting."""
         path = f"/account/settings/{check_id(setting_id, 'setting_id')}"
         body = await self._call("PUT", path, json=body_of(params, fields))
-        result: AccountSetting = structure(body, AccountSetting)
+        result: AccountSetting = structure_answer(body, AccountSetting)
         return result

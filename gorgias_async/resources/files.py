@@ -8,7 +8,7 @@ import mimetypes
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .._validate import check_choice, check_str
 from ..models import UploadedFile
@@ -22,7 +22,7 @@ FileSource = str | Path | bytes | BinaryIO
 UploadItem = FileSource | tuple[str, FileSource] | tuple[str, FileSource, str]
 
 
-class Files(Service):
+class FilesSpecials(Service):
     """Files: ``POST /upload`` and ``GET /{file_type}/download/{domain_hash}/{name}``."""
 
     async def upload(
@@ -105,15 +105,13 @@ def _file_parts(
         parts = [p for p in urlsplit(check_str(url, "url")).path.split("/") if p]
         if len(parts) < 2:
             raise ValueError(f"url does not name an uploaded file: {url!r}")
-        return parts[-2], parts[-1]
+        return _check_segment(parts[-2], "url"), _check_segment(parts[-1], "url")
     if domain_hash is None:
         raise TypeError("give the file's url, or its domain_hash and resource_name")
     if resource_name is None:
         raise TypeError("resource_name: give it with domain_hash (the URL's last part)")
     for value, name in ((domain_hash, "domain_hash"), (resource_name, "resource_name")):
-        check_str(value, name, empty=False)
-        if "/" in value or value in (".", ".."):
-            raise ValueError(f"{name} must be one part of the file's URL, not {value!r}")
+        _check_segment(check_str(value, name, empty=False), name)
     return domain_hash, resource_name
 
 
@@ -131,6 +129,17 @@ def _part(item: Any) -> tuple[str, bytes, str]:
         data, name = _read(item, None)
     guessed = mimetypes.guess_type(name)[0]
     return name, data, content_type or guessed or "application/octet-stream"
+
+
+def _check_segment(segment: str, argument: str) -> str:
+    """``segment`` if it stays one path segment of the download path (no ``..``, no
+    slash, encoded or not), else ValueError naming ``argument``."""
+    decoded = unquote(segment)
+    if decoded in (".", "..") or any(c in decoded for c in "/\\") or not decoded.strip():
+        raise ValueError(
+            f"{argument}: {segment!r} is not a file name (it would leave the download path)"
+        )
+    return segment
 
 
 def _read(source: Any, name: str | None) -> tuple[bytes, str]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal
 
 from .._validate import check_choice, check_id
 from ..models import TicketMessage
-from ._base import Resource, body_of
+from ._base import Resource, body_of, structure_list
 
 SendAction = Literal["force", "retry", "cancel"]
 
@@ -86,6 +87,11 @@ class MessagesSpecials(Resource[TicketMessage]):
     async def delete(self, ticket_id: int, message_id: int) -> None:
         """Delete a message of a ticket."""
         await self._call("DELETE", self._one_message_path(ticket_id, message_id))
+
+    async def list_for_ticket(self, ticket_id: int) -> builtins.list[TicketMessage]:
+        """A ticket's messages, ``GET /tickets/{id}/messages`` (``TicketMessages_listOrdered``:
+        unpaged, deprecated by Gorgias in favour of ``list(ticket_id=…)``, which pages)."""
+        return structure_list(await self._call("GET", self._message_path(ticket_id)), self.model)
 
     # Bulk writes address each message through its ticket: records carry ``ticket_id``.
 

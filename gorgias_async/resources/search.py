@@ -7,8 +7,8 @@ from typing import Any, Literal
 
 from .._pagination import items_of
 from .._validate import check_choice, check_int, check_str
-from ..models import Statistic, structure
-from ._base import Service
+from ..models import Statistic
+from ._base import Service, structure_answer
 
 SearchType = Literal[
     "agent",
@@ -25,7 +25,7 @@ SearchType = Literal[
 SEARCH_TYPES = SearchType.__args__  # type: ignore[attr-defined]
 
 
-class Search(Service):
+class SearchSpecials(Service):
     """``POST /search``: callable as ``await client.search(type, query, size=10)``."""
 
     async def __call__(self, type: SearchType, query: str, *, size: int = 10) -> list[Any]:
@@ -42,13 +42,13 @@ class Search(Service):
         return items_of(body)
 
 
-class Statistics(Service):
+class StatisticsSpecials(Service):
     """``POST /stats/{name}`` (+ CSV download) and ``POST /reporting/stats``."""
 
     async def get(self, name: str, *, filters: Mapping[str, Any] | None = None) -> Statistic:
         """One named statistic over ``filters`` (period, agents, channels, tags…)."""
         body = await self._call("POST", f"/stats/{_name(name)}", json={"filters": filters or {}})
-        result: Statistic = structure(body, Statistic)  # the answer is {data, meta}
+        result: Statistic = structure_answer(body, Statistic)  # the answer is {data, meta}
         return result
 
     async def download(self, name: str, *, filters: Mapping[str, Any] | None = None) -> bytes:

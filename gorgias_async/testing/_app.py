@@ -17,7 +17,7 @@ from .._json import dumps as json_dumps
 from . import _extras, _jobs, _validation
 from ._crud import generic_routes, state_of
 from ._faults import Fault
-from ._http import STATE, ApiError, decoded
+from ._http import STATE, ApiError, decoded, json_response
 from ._resources import RESOURCES
 from ._state import AccountState, RecordedRequest, one_transaction
 
@@ -56,6 +56,10 @@ async def _answer(
     """Auth, bucket, then the handler — unless a status fault answers first."""
     state = state_of(request)
     for fault in faults:
+        if fault.kind == "answer":
+            if isinstance(fault.body, bytes):
+                return web.Response(status=fault.code, body=fault.body)
+            return json_response(fault.body, status=fault.code)
         if fault.kind == "status":
             response = ApiError(fault.code, "Injected failure.", fault.body).response()
             if fault.code == 429:

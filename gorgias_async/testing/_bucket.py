@@ -84,6 +84,13 @@ class LeakyBucket:
         wait = (self._level + 1 - capacity) / rate
         return Verdict(False, math.ceil(self._level), capacity, wait)
 
+    def spend(self, units: float, auth_kind: str = "basic") -> None:
+        """Fill the bucket by ``units`` as another app of the account would (capped at
+        its capacity)."""
+        capacity = self.rules.capacity(auth_kind)
+        self._leak(capacity)
+        self._level = min(float(capacity), self._level + units)
+
     def reset(self) -> None:
         """Empty the bucket."""
         self._level = 0.0

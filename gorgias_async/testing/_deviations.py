@@ -156,9 +156,36 @@ EXTRA_OPERATIONS: dict[str, dict[str, Any]] = {
 }
 
 #: Query filters the live API takes that the spec copy does not list, per operation.
-#: Reason: documented (``archived`` on macros: the archive feature above).
+#: Reason: documented (``archived`` on macros: the archive feature above; the others in
+#: Gorgias' API reference, listed by issue 16).
 EXTRA_QUERY: dict[tuple[str, str], dict[str, Schema]] = {
-    ("GET", "/api/macros"): {"archived": {"type": "boolean"}},
+    ("GET", "/api/macros"): {
+        "archived": {"type": "boolean"},
+        "number_predictions": {"type": "integer", "minimum": 0},
+    },
+    ("GET", "/api/tickets"): {"trashed": {"type": "boolean"}},
+    ("GET", "/api/satisfaction-surveys"): {"ticket_id": {"type": "integer"}},
+    ("GET", "/api/users"): {
+        "search": {"type": "string"},
+        "available_first": {"type": "boolean"},
+        "order_by": {
+            "type": "string",
+            "enum": [
+                "created_datetime:asc",
+                "created_datetime:desc",
+                "name:asc",
+                "name:desc",
+                "email:asc",
+                "email:desc",
+                "role.name:asc",
+                "role.name:desc",
+            ],
+        },
+    },
+    ("GET", "/api/customers"): {
+        "channel_type": {"type": "string"},
+        "channel_address": {"type": "string"},
+    },
 }
 
 #: Request bodies the live API takes more widely than the spec types them.

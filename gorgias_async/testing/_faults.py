@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-KINDS = ("status", "latency", "drop", "truncate", "invalid_json", "slow_body")
+KINDS = ("status", "answer", "latency", "drop", "truncate", "invalid_json", "slow_body")
 
 
 def _frozen_numbers(numbers: Iterable[int] | None) -> frozenset[int] | None:
@@ -43,6 +43,12 @@ class Fault:
     def status(cls, code: int, **when: Any) -> Fault:
         """Answer ``code`` (with Gorgias' error body unless ``body=`` is given)."""
         return cls("status", code=code, **when)
+
+    @classmethod
+    def answer(cls, code: int, body: Any, **when: Any) -> Fault:
+        """Answer ``code`` with exactly ``body`` (bytes as they are, anything else as
+        JSON): an answer of a shape Gorgias should not send, or a real one replayed."""
+        return cls("answer", code=code, body=body, **when)
 
     @classmethod
     def latency(cls, seconds: float, **when: Any) -> Fault:

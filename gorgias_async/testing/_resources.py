@@ -121,6 +121,18 @@ def boolean(field: str) -> Match:
     return match
 
 
+def trashed() -> Match:
+    """``trashed=false`` leaves out trashed tickets (Gorgias' default, true, keeps them)."""
+    flag = boolean("trashed_datetime")
+    convert = flag.convert  # type: ignore[attr-defined]
+
+    def match(item: Item, values: list[str]) -> bool:
+        return convert(values[-1]) or item.get("trashed_datetime") is None
+
+    match.convert = convert  # type: ignore[attr-defined]
+    return match
+
+
 def accepted() -> Match:
     """A filter the fake accepts but does not apply (its data has no such relation)."""
 
@@ -178,6 +190,8 @@ RESOURCES: tuple[Resource, ...] = (
             "language": equals("language"),
             "timezone": equals("timezone"),
             "view_id": accepted(),
+            "channel_type": accepted(),
+            "channel_address": accepted(),
         },
         object_type="Customer",
         event_prefix="customer",
@@ -193,6 +207,7 @@ RESOURCES: tuple[Resource, ...] = (
             "view_id": accepted(),
             "rule_id": accepted(),
             "ticket_ids": one_of("id", max_items=100),
+            "trashed": trashed(),
         },
         object_type="Ticket",
         event_prefix="ticket",
@@ -221,13 +236,15 @@ RESOURCES: tuple[Resource, ...] = (
     Resource(
         "users",
         "/users",
-        orders=CREATED + NAME,
+        orders=CREATED + NAME + ("email:asc", "email:desc", "role.name:asc", "role.name:desc"),
         default_order="name:asc",
         filters={
             "email": equals("email"),
             "external_id": equals("external_id"),
             "roles": role_in(),
             "relationships": accepted(),
+            "search": contains("name", "email"),
+            "available_first": accepted(),
         },
         object_type="User",
         event_prefix="user",
@@ -312,6 +329,7 @@ RESOURCES: tuple[Resource, ...] = (
     Resource(
         "satisfaction_surveys",
         "/satisfaction-surveys",
+        filters={"ticket_id": equals("ticket_id", _to_int)},
         operations=frozenset({"list", "get", "create", "update"}),
         defaults=lambda: {"score": None, "body_text": None, "sent_datetime": None},
     ),

@@ -179,6 +179,13 @@ class FakeGorgias:
         """Tokens as the token endpoint would issue them (``access_token``, ``refresh_token``…)."""
         return self.state.issue_tokens(lifetime)
 
+    def spend_budget(self, requests: int) -> None:
+        """Spend ``requests`` of the account's rate budget now, as another integration of
+        the same account would (the next answers' ``used`` count includes them)."""
+        if self.state.bucket is None:
+            raise RuntimeError("this fake has no rate limit (rate_limit=None)")
+        self.state.bucket.spend(requests)
+
     def expire_access_tokens(self) -> None:
         """Make every access token issued so far answer 401 (refresh tokens still work)."""
         self.state.expire_access_tokens()

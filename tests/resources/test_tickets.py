@@ -236,6 +236,13 @@ MESSAGES = [
         label="action",
     ),
     Case(
+        "messages.list_for_ticket",
+        lambda c, x: c.messages.list_for_ticket(x.ticket),
+        [Req("GET", "/tickets/{ticket}/messages")],
+        list_of(TicketMessage),
+        check=lambda r, x: {m.id for m in r} == message_ids(x, x.ticket),
+    ),
+    Case(
         "messages.delete",
         lambda c, x: c.messages.delete(x.ticket, x.message),
         [Req("DELETE", "/tickets/{ticket}/messages/{message}")],

@@ -127,6 +127,7 @@ ID_CALLS: list[tuple[str, Call, str]] = [
     ("messages.update", lambda c, b: c.messages.update(1, b, body_text="x"), "message_id"),
     ("messages.delete", lambda c, b: c.messages.delete(b, 1), "ticket_id"),
     ("messages.delete", lambda c, b: c.messages.delete(1, b), "message_id"),
+    ("messages.list_for_ticket", lambda c, b: c.messages.list_for_ticket(b), "ticket_id"),
     ("customers.delete_many", lambda c, b: c.customers.delete_many([1, b]), "ids"),
     ("customers.merge", lambda c, b: c.customers.merge(b, 2), "source_id"),
     ("customers.merge", lambda c, b: c.customers.merge(1, b), "target_id"),

@@ -31,3 +31,22 @@ def the_blocking_twin_takes_the_same(client: Gorgias) -> None:
     client.custom_fields.fetch_all()  # type: ignore[call-arg]
     for field in client.custom_fields.fetch_all(object_type="Customer"):
         assert_type(field, CustomField)
+
+
+async def every_call_takes_the_escape_hatches(client: AsyncGorgias) -> None:
+    ticket = await client.tickets.get(
+        1, extra_query={"a": 1}, extra_headers={"X": "y"}, timeout=5, max_retries=0, debug=True
+    )
+    assert_type(ticket, Ticket)
+    await client.tickets.create(subject="s", extra_body={"via": "api"})
+    await client.tickets.list(trashed=False, extra_query={"x": "1"})
+    await client.account.get(timeout=1.5)
+    await client.tickets.get(1, timeout="soon")  # type: ignore[arg-type]
+    await client.tickets.get(1, extra_headers={"X": 1})  # type: ignore[dict-item]
+
+
+def the_blocking_twin_takes_the_hatches(client: Gorgias) -> None:
+    ticket = client.tickets.get(1, extra_query={"a": 1}, max_retries=2)
+    assert_type(ticket, Ticket)
+    client.users.list(order_by="role.name:asc", search="x", available_first=True)
+    client.users.list(order_by="phone:asc")  # type: ignore[arg-type]
