@@ -74,6 +74,8 @@ def test_the_examples_of_a_page_run(page, tmp_path):
             "GORGIAS_WEBHOOK_SECRET": "docs-examples-webhook-secret",
             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
             "PYTHONPATH": str(ROOT),
+            # dlt keeps pipelines' state in its data dir (/var/dlt for root): one per run
+            "DLT_DATA_DIR": str(tmp_path / "dlt"),
         }
         ran = subprocess.run(
             [sys.executable, "-m", "tests._snippets", str(page)],
