@@ -1,12 +1,12 @@
 """The export's disk work, with commits grouped and the waits off the event loop.
 
-Writing a page durably means an fsync and a SQLite commit. Pages that arrive while a
-commit is under way wait and go together into the next one: one fsync per file and one
-transaction for all of them, however many walks there are — and a walk may hand over its
-next pages before the last one is durable. An fsync that waits on the disk
-(milliseconds on network disks) runs on a thread while the loop goes on; the rest of a
-commit is CPU work that runs on the loop itself (a thread would only fight it for the
-GIL). Heavy work —
+Writing a page durably means an fsync and a SQLite commit. Each page is written (and
+indexed, inside the open transaction) as soon as it arrives, so its records are freed at
+once; the pages of a group — however many walks there are — are then made durable
+together: one fsync per file, one transaction. A walk hands over its next pages before
+the last one is durable. An fsync that waits on the disk (milliseconds on network
+disks) runs on a thread while the loop goes on; the rest of a commit is CPU work that
+runs on the loop itself (a thread would only fight it for the GIL). Heavy work —
 opening the folder, rewriting a file for an incremental run — runs on the writer's own
 thread. Everything that touches the sink is serialized here.
 """
@@ -45,10 +45,11 @@ class Batches(Protocol[T_contra, R_co]):
     """What the writer commits through (a sink): stage, make durable, seal."""
 
     def stage(self, items: Sequence[T_contra]) -> list[tuple[Path, int]]:
-        """Write a batch; return the files (path, descriptor) to fsync."""
+        """Write items (more may follow before the seal); return the files (path,
+        descriptor) to fsync."""
 
     def seal(self) -> Sequence[R_co]:
-        """Commit the staged batch; one result per item."""
+        """Commit every item staged since the last seal; one result per item."""
 
     def abort(self) -> None:
         """Undo the staged batch."""
