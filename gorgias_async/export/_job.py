@@ -30,7 +30,7 @@ from ._plan import STREAMS, Stream, select
 from ._progress import Progress
 from ._sinks import MANIFEST, Changes, PageCommit, Sink, check_format, open_sink
 from ._state import ExportState, StreamState
-from ._writer import Writer
+from ._writer import GROUP_ITEMS, Writer
 
 
 class Requester(Protocol):
@@ -44,8 +44,8 @@ class Requester(Protocol):
         """Send one request; return the parsed JSON answer."""
 
 
-#: Pages of one walk handed to the writer before the first of them is durable.
-COMMITS_AHEAD = 4
+#: Pages of one walk handed to the writer before the first of them is durable: a group.
+COMMITS_AHEAD = GROUP_ITEMS
 
 
 @attrs.define
@@ -267,7 +267,9 @@ class _Run:
                 async for page in iterate_pages(fetch, start_cursor=cursor):
                     done = not page.next_cursor
                     committing.append(
-                        self.writer.submit(PageCommit(stream, page.data, page.next_cursor, done))
+                        self.writer.submit(
+                            PageCommit(stream, page.data, page.next_cursor, done), now=done
+                        )
                     )
                     pages += 1
                     # Keep walking while pages are made durable, a few pages ahead at most.

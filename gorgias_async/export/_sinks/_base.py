@@ -70,6 +70,40 @@ class Changes:
     pages: int = 0
 
 
+@attrs.frozen
+class _Staged:
+    """What a staged page moves its resource's state by, without its records."""
+
+    name: str
+    cursor: str | None
+    done: bool
+    count: int
+    first_id: int | None
+    last_id: int | None
+    newest: str | None
+
+    @classmethod
+    def of(cls, page: PageCommit, fresh: Sequence[Record]) -> _Staged:
+        """The summary of ``page``, whose new records were ``fresh``."""
+        first, last = (fresh[0]["id"], fresh[-1]["id"]) if fresh else (None, None)
+        newest = max(filter(None, map(stamp_of, fresh)), default=None)
+        return cls(page.stream.name, page.cursor, page.done, len(fresh), first, last, newest)
+
+    def advance(self, state: StreamState) -> None:
+        """Move ``state`` past this page."""
+        if self.count:
+            state.first_id = self.first_id if state.first_id is None else state.first_id
+            state.last_id = self.last_id
+            state.watermark = _newest(state.watermark, self.newest)
+        state.count += self.count
+        state.pages += 1
+        state.cursor = self.cursor
+        if self.done:
+            state.done = True
+            state.cursor = None
+            state.synced_at = state.walk_started
+
+
 def snapshot(state: StreamState) -> StreamState:
     """A copy of ``state`` the loop thread may read while the writer changes the original."""
     return attrs.evolve(state, last_run=dict(state.last_run))
@@ -94,7 +128,7 @@ class Sink(abc.ABC):
         self.out = out
         self.checkpoints = checkpoints
         self.state = state
-        self._staged: list[tuple[PageCommit, list[Record]]] = []
+        self._staged: list[_Staged] = []
 
     # -- streams --------------------------------------------------------------------
 
@@ -104,24 +138,27 @@ class Sink(abc.ABC):
         with a full walk); returns a snapshot of the state."""
 
     def stage(self, pages: Sequence[PageCommit]) -> list[tuple[Path, int]]:
-        """Open a transaction and write the pages' new records; returns the files
-        (path, descriptor) to fsync before :meth:`seal` writes the states covering them."""
-        self.checkpoints.begin()
-        self._staged = [(page, self._stage_page(page)) for page in pages]
+        """Write the pages' new records in the open transaction (the first call after a
+        seal opens it); returns the files (path, descriptor) to fsync before
+        :meth:`seal` writes the states covering every page staged since."""
+        if not self.checkpoints.db.in_transaction:
+            self.checkpoints.begin()
+        # Only what the state needs is kept, not the records: they are freed at once.
+        self._staged += [_Staged.of(page, self._stage_page(page)) for page in pages]
         return self._to_sync({page.stream.name for page in pages})
 
     def seal(self) -> list[StreamState]:
         """Advance the staged pages' states and commit; their snapshots, in order."""
         touched: dict[str, None] = {}
-        for page, fresh in self._staged:
-            self._advance(self.state.streams[page.stream.name], page, fresh)
-            touched[page.stream.name] = None
+        for staged in self._staged:
+            staged.advance(self.state.streams[staged.name])
+            touched[staged.name] = None
         for name in touched:
             self._before_save(name)
             self.checkpoints.save_stream(name, self.state.streams[name])
         self.checkpoints.commit()
-        staged, self._staged = self._staged, []
-        return [snapshot(self.state.streams[page.stream.name]) for page, _ in staged]
+        done, self._staged = self._staged, []
+        return [snapshot(self.state.streams[staged.name]) for staged in done]
 
     def abort(self) -> None:
         """Undo a staged batch that could not be made durable."""
@@ -186,21 +223,6 @@ class Sink(abc.ABC):
     @staticmethod
     def _fresh_state(stream: Stream, file: str, run_started: str) -> StreamState:
         return StreamState(file=file, walk_started=run_started)
-
-    @staticmethod
-    def _advance(state: StreamState, page: PageCommit, fresh: Sequence[Record]) -> None:
-        if fresh:
-            state.first_id = fresh[0]["id"] if state.first_id is None else state.first_id
-            state.last_id = fresh[-1]["id"]
-            stamps = [stamp for record in fresh if (stamp := stamp_of(record)) is not None]
-            state.watermark = _newest(state.watermark, max(stamps, default=None))
-        state.count += len(fresh)
-        state.pages += 1
-        state.cursor = page.cursor
-        if page.done:
-            state.done = True
-            state.cursor = None
-            state.synced_at = state.walk_started
 
 
 def _newest(current: str | None, stamp: str | None) -> str | None:

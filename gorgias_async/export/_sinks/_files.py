@@ -192,14 +192,19 @@ class FileSink(Sink):
     def _stage_page(self, page: PageCommit) -> list[Record]:
         """Index the page's ids (those already there are dropped), append the new ones."""
         name = page.stream.name
-        records = list({record["id"]: record for record in page.records}.values())
+        records = list(page.records)
+        ids = [record["id"] for record in records]
+        if len(set(ids)) < len(ids):  # an id twice in a page: its last version, once
+            records = list({record["id"]: record for record in records}.values())
+            ids = [record["id"] for record in records]
         encoded = self.encode_each(page.stream, records)
-        new = self._index_new(name, records, encoded)
+        new = self._index_new(name, ids, encoded)
+        if new is not None:  # some were already written: only the others are
+            records = [r for r, i in zip(records, ids, strict=True) if i in new]
+            encoded = [raw for raw, i in zip(encoded, ids, strict=True) if i in new]
         with writing(self.out / self.state.streams[name].file):
-            self._files[name].write(
-                b"".join(raw for r, raw in zip(records, encoded, strict=True) if r["id"] in new)
-            )
-        return [r for r in records if r["id"] in new]
+            self._files[name].write(b"".join(encoded))
+        return records
 
     def _to_sync(self, names: set[str]) -> list[tuple[Path, int]]:
         files = []
@@ -220,31 +225,30 @@ class FileSink(Sink):
             self._next_ordinal[name] = self.state.streams[name].count
 
     def _index_new(
-        self, name: str, records: Sequence[Record], encoded: Sequence[bytes]
-    ) -> set[int]:
+        self, name: str, ids: Sequence[int], encoded: Sequence[bytes]
+    ) -> set[int] | None:
         """Add the ids not yet indexed, with their digests and positions in the file;
-        returns those ids."""
-        if not records:
-            return set()
+        returns those ids, or None if all of them were new."""
+        if not ids:
+            return None
         db, index = self.checkpoints.db, self._index(name)
         base = self._next_ordinal[name]
-        ids = [r["id"] for r in records]
-        digests = [(len(raw) << 32) | zlib.crc32(raw) for raw in encoded]  # as digest()
-        values = list(
-            itertools.chain.from_iterable(
-                zip(ids, digests, range(base, base + len(ids)), strict=True)
-            )
-        )
-        marks = ", ".join(["(?, ?, ?)"] * len(records))
+        # digest() computed by SQLite from each length and CRC-32: no Python loop.
+        ordinals = range(base, base + len(ids))
+        rows = zip(ids, map(len, encoded), map(zlib.crc32, encoded), ordinals, strict=True)
+        values = list(itertools.chain.from_iterable(rows))
+        marks = ", ".join(["(?, ? << 32 | ?, ?)"] * len(ids))
         query = f'INSERT OR IGNORE INTO "{index}" VALUES {marks} RETURNING id'
-        new = {row[0] for row in db.execute(query, values)}
-        if len(new) < len(ids):  # ids already held: the new ones close ranks
-            kept = [record_id for record_id in ids if record_id in new]
-            db.executemany(
-                f'UPDATE "{index}" SET ordinal = ? WHERE id = ?',
-                [(base + rank, record_id) for rank, record_id in enumerate(kept)],
-            )
-        self._next_ordinal[name] = base + len(new)
+        inserted = db.execute(query, values).fetchall()
+        self._next_ordinal[name] = base + len(inserted)
+        if len(inserted) == len(ids):
+            return None
+        new = {row[0] for row in inserted}  # ids already held: the new ones close ranks
+        kept = [record_id for record_id in ids if record_id in new]
+        db.executemany(
+            f'UPDATE "{index}" SET ordinal = ? WHERE id = ?',
+            [(base + rank, record_id) for rank, record_id in enumerate(kept)],
+        )
         return new
 
     def apply(
