@@ -22,11 +22,8 @@ crash can neither lose nor repeat an effect).
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import fcntl
 import inspect
 import os
-import socket
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,8 +32,8 @@ from typing import Any, Final, Protocol, TypeAlias, runtime_checkable
 import attrs
 
 from . import _json
-from ._files import open_no_follow, refuse_link, write_atomic
-from .errors import OutputError, OutputLockedError, error_from_os
+from ._files import FileLock, refuse_link, write_atomic
+from .errors import OutputError, error_from_os
 from .models import format_datetime, parse_datetime
 
 __all__ = [
@@ -263,7 +260,12 @@ class FileCheckpoint:
             raise ValueError(f"checkpoint: {self.path} is a folder; give a file path")
         if not self.path.parent.is_dir():
             raise ValueError(f"checkpoint: the folder {self.path.parent} does not exist")
-        self._lock: int | None = None
+        self._lock = FileLock(
+            self.lock_path,
+            busy=f"another watcher uses the checkpoint {self.path}",
+            subject=self.path,
+            hint="stop it first, or give this watcher its own checkpoint file",
+        )
 
     @property
     def lock_path(self) -> Path:
@@ -271,26 +273,8 @@ class FileCheckpoint:
         return self.path.with_name(self.path.name + ".lock")
 
     def _acquire(self) -> None:
-        if self._lock is not None:
-            return
-        descriptor = open_no_follow(self.lock_path)
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = _json.loads(os.pread(descriptor, 4096, 0) or b"{}")
-            os.close(descriptor)
-            raise OutputLockedError(
-                f"another watcher uses the checkpoint {self.path} "
-                f"(pid {holder.get('pid')} on {holder.get('host')})",
-                path=self.path,
-                hint="stop it first, or give this watcher its own checkpoint file",
-                holder=holder if isinstance(holder, dict) else {},
-            ) from None
-        self._lock = descriptor
-        with contextlib.suppress(OSError):  # who holds it is a courtesy, not the lock
-            os.ftruncate(descriptor, 0)
-            holder = {"pid": os.getpid(), "host": socket.gethostname()}
-            os.pwrite(descriptor, _json.dumps(holder), 0)
+        if not self._lock.held:
+            self._lock.acquire()
 
     def _read(self) -> Position | None:
         self._acquire()
@@ -327,9 +311,7 @@ class FileCheckpoint:
 
     def close(self) -> None:
         """Release the lock (the lock file stays: deleting it would race the next one)."""
-        if self._lock is not None:
-            os.close(self._lock)
-            self._lock = None
+        self._lock.release()
 
     def __repr__(self) -> str:
         return f"FileCheckpoint({str(self.path)!r})"

@@ -113,17 +113,24 @@ def fsync_directory(directory: Path) -> None:
         os.close(descriptor)
 
 
-class FolderLock:
-    """An exclusive ``flock`` on ``<folder>/.export.lock`` for the length of a run.
+class FileLock:
+    """An exclusive ``flock`` on ``path`` while a run uses what it guards.
 
     The kernel drops the lock when its holder exits, however it exits, so the lock of a
     dead process never blocks; what the holder wrote about itself (pid, host, since) is
-    only there to say who holds it.
+    only there to say who holds it. ``busy`` words the refusal (the holder is added),
+    ``subject`` is the path the refusal names, ``hint`` what to do.
     """
 
-    def __init__(self, folder: Path) -> None:
-        self.path = folder / LOCK_FILE
+    def __init__(self, path: Path, *, busy: str, subject: Path, hint: str) -> None:
+        self.path = path
+        self._busy, self._subject, self._hint = busy, subject, hint
         self._descriptor: int | None = None
+
+    @property
+    def held(self) -> bool:
+        """Whether this object holds the lock."""
+        return self._descriptor is not None
 
     def acquire(self) -> None:
         """Take the lock, or raise :class:`OutputLockedError` at once."""
@@ -134,9 +141,9 @@ class FolderLock:
             holder = _read_holder(descriptor)
             os.close(descriptor)
             raise OutputLockedError(
-                f"another export is writing to {self.path.parent} ({_describe(holder)})",
-                path=self.path.parent,
-                hint="wait for it to end, or stop it and run again (it resumes)",
+                f"{self._busy} ({_describe(holder)})",
+                path=self._subject,
+                hint=self._hint,
                 holder=holder,
             ) from None
         except OSError as exc:
@@ -158,6 +165,18 @@ class FolderLock:
         if self._descriptor is not None:
             os.close(self._descriptor)
             self._descriptor = None
+
+
+class FolderLock(FileLock):
+    """The export's lock: ``<folder>/.export.lock`` for the length of a run."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            folder / LOCK_FILE,
+            busy=f"another export is writing to {folder}",
+            subject=folder,
+            hint="wait for it to end, or stop it and run again (it resumes)",
+        )
 
 
 def _read_holder(descriptor: int) -> dict[str, Any]:
