@@ -15,6 +15,7 @@ budget, merged by ``id`` and loaded incrementally on the export's rules
 prints a query over it.
 """
 
-from ._source import DELETED, gorgias_source
+from ._source import gorgias_source
+from ._tables import DELETED
 
 __all__ = ["DELETED", "gorgias_source"]

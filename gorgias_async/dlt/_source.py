@@ -10,8 +10,9 @@ the data it covers (a load that never finished leaves the state as it was before
   Resources the API can only list whole are listed whole; ids gone since the last run
   are deleted.
 
-Every row is merged by ``id``, so a run that is killed and run again, or that re-reads
-the overlap, never leaves a record twice.
+Every record is merged by ``id``, so a run that is killed and run again, or that re-reads
+the overlap, never leaves a record twice; its lists are child tables of their own
+(:mod:`._tables`), so that a load job dlt runs twice after a crash never does either.
 """
 
 from __future__ import annotations
@@ -33,11 +34,7 @@ from .._validate import check_int, check_limit
 from ..client import AsyncGorgias
 from ..export._incremental import collect, collect_deletions, parse_since
 from ..export._plan import Stream, select
-
-#: The column of a deletion row: dlt deletes the row with that ``id`` (``hard_delete``).
-DELETED = "_gorgias_deleted"
-#: Tables below this depth become child tables (``tickets__tags``); deeper lists stay JSON.
-MAX_TABLE_NESTING = 2
+from ._tables import KEY_COLUMNS, MAX_TABLE_NESTING, Tables
 
 
 def parse_budget(text: str) -> RateLimit | str | None:
@@ -153,27 +150,29 @@ DLT_TYPES: dict[str, TDataType] = {
 
 def column_hints(stream: Stream) -> dict[str, TColumnSchema]:
     """dlt column hints: the export's typed columns (so a column null in every record so
-    far still exists, with its type) and the hard-delete marker."""
+    far still exists, with its type), the row key and the hard-delete marker."""
     hints: dict[str, TColumnSchema] = {
         column.path.replace(".", "__"): {"data_type": DLT_TYPES[column.kind]}
         for column in stream.columns
         if column.kind in DLT_TYPES
     }
-    hints[DELETED] = {"data_type": "bool", "hard_delete": True}
-    return hints
+    return {**hints, **KEY_COLUMNS}
 
 
 def _resource(stream: Stream, shared: SharedClient, page_size: int) -> DltResource:
-    columns = column_hints(stream)
-
-    @dlt.resource(
-        name=stream.name,
-        primary_key="id",
+    # Every table gets its hints as a variant (Tables), so the child tables start from
+    # this bare template, not from the root table's columns and key.
+    root_hints = dlt.mark.make_hints(
+        table_name=stream.name,
         write_disposition="merge",
-        columns=columns,
+        primary_key="id",
+        columns=column_hints(stream),
     )
-    async def records() -> AsyncIterator[list[dict[str, Any]]]:
+
+    @dlt.resource(name=stream.name, write_disposition="merge")
+    async def records() -> AsyncIterator[Any]:
         state = dlt.current.resource_state()
+        tables = Tables(stream.name, root_hints, dlt.current.source_schema())
         started = now().isoformat()
         async with shared as client:
             if state.get("synced_at") is None:
@@ -181,16 +180,14 @@ def _resource(stream: Stream, shared: SharedClient, page_size: int) -> DltResour
                 async for page in _walk(client, stream, page_size):
                     if stream.walked_whole:
                         ids.extend(record["id"] for record in page)
-                    if page:
-                        yield page
+                    for batch in tables.batches(page):
+                        yield batch
                 if stream.walked_whole:
                     state["ids"] = sorted(set(ids))
             else:
                 changed, deleted = await _changes(client, stream, state, page_size)
-                if changed:
-                    yield changed
-                if deleted:
-                    yield [{"id": record_id, DELETED: True} for record_id in sorted(deleted)]
+                for batch in tables.batches(changed, sorted(deleted)):
+                    yield batch
         state["synced_at"] = started
 
     return records()
