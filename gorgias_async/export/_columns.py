@@ -186,6 +186,11 @@ _SQL_EXPRESSIONS = {
     "datetime": "None if (v := {get}) is None else " + _ISO + " if type(v) is str else _text(v)",
     "names": "None if (v := {get}) is None else " + _NAMES + " if type(v) is list else _text(v)",
 }
+#: The same, for a statement that binds values as they are wherever sqlite3 stores them as
+#: the checked expression would (a boolean binds as 0/1, and TEXT or INTEGER affinity
+#: converts any other scalar alike): only objects and lists, which sqlite3 refuses to
+#: bind, need the check — a refused row is written again with :data:`_SQL_EXPRESSIONS`.
+_SQL_AS_BOUND = {**_SQL_EXPRESSIONS, "text": "{get}", "integer": "{get}", "boolean": "{get}"}
 #: The same values as CSV cells: strings, ``""`` for None.
 _CSV_EXPRESSIONS = {
     "text": '"" if (v := {get}) is None else v if type(v) is str else _str(v)',
@@ -207,32 +212,42 @@ def _access(path: str) -> str:
 
 
 def _compile(
-    columns: tuple[Column, ...], expressions: dict[str, str], first: str
+    columns: tuple[Column, ...], expressions: dict[str, str], first: str, last: str = ""
 ) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     parts = [first] + [f"({expressions[c.kind].format(get=_access(c.path))})" for c in columns]
+    parts += [last] if last else []
     source = f"def row(r):\n    return ({', '.join(parts)},)\n"
-    scope: dict[str, Any] = {"_text": _text, "_str": _str, "iso": iso}
+    scope: dict[str, Any] = {"_text": _text, "_str": _str, "iso": iso, "_dumps": _json.dumps}
     exec(compile(source, f"<row of {len(columns)} columns>", "exec"), scope)
     row: Callable[[dict[str, Any]], tuple[Any, ...]] = scope["row"]
     return row
 
 
 @functools.cache
-def text_row(columns: tuple[Column, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
-    """The function giving a record's row for SQLite: its id, then per column None, an
-    int or a string (booleans as 0/1, datetimes as :func:`iso`, tags as names joined by
-    ``", "``, objects as JSON).
+def sql_row(
+    columns: tuple[Column, ...], *, as_bound: bool = False
+) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """The function giving a record's SQLite row: its id, then per column None, an int or
+    a string (booleans as 0/1, datetimes as :func:`iso`, tags as names joined by
+    ``", "``, objects as JSON), then the whole record as JSON bytes (bound as a BLOB: the
+    statement casts it to TEXT, which spares a decode and an encode of every record).
+
+    ``as_bound``: text, integer and boolean values as they are, which sqlite3 stores as
+    the checked row would, or refuses (an object or a list): the statement is then run
+    again with the checked row.
 
     It is compiled once per column set, one expression per column (no call per value for
     the common types): with some twenty columns this is what keeps CSV and SQLite close
     to the speed of JSONL.
     """
-    return _compile(columns, _SQL_EXPRESSIONS, 'r["id"]')
+    expressions = _SQL_AS_BOUND if as_bound else _SQL_EXPRESSIONS
+    return _compile(columns, expressions, 'r["id"]', "_dumps(r)")
 
 
 @functools.cache
 def csv_cells(columns: tuple[Column, ...]) -> Callable[[dict[str, Any]], tuple[str, ...]]:
-    """The same as :func:`text_row`, as CSV's unquoted cells (strings, ``""`` for None)."""
+    """The same as :func:`sql_row` (without the record), as CSV's unquoted cells
+    (strings, ``""`` for None)."""
     return _compile(columns, _CSV_EXPRESSIONS, 'str(r["id"])')
 
 

@@ -4,6 +4,7 @@ documented in the README, indexed in SQLite; the record column has one name."""
 from __future__ import annotations
 
 import csv
+import json
 import re
 import sqlite3
 import sys
@@ -205,12 +206,91 @@ async def test_a_folder_of_the_old_layout_is_refused_in_one_line(fake, client, t
 
 
 def test_unexpected_value_types_are_kept_as_text():
-    from gorgias_async.export._columns import csv_cells, text_row
+    from gorgias_async.export._columns import csv_cells, sql_row
 
     columns = (Column("created_datetime"), Column("customer.id"), Column("subject"),
                Column("spam"), Column("tags"))  # fmt: skip
     odd = {"id": 1, "created_datetime": 5, "customer": "c-9", "subject": {"a": [1]},
            "spam": "no", "tags": "vip"}  # fmt: skip
-    assert text_row(columns)(odd) == (1, 5, None, '{"a":[1]}', "no", "vip")
+    raw = json.dumps(odd, separators=(",", ":")).encode()  # the record, as sent
+    assert sql_row(columns)(odd) == (1, 5, None, '{"a":[1]}', "no", "vip", raw)
     assert csv_cells(columns)(odd) == ("1", "5", "", '{"a":[1]}', "no", "vip")
-    assert text_row(columns)({"id": 2}) == (2, None, None, None, None, None)
+    assert sql_row(columns)({"id": 2}) == (2, None, None, None, None, None, b'{"id":2}')
+
+
+ODD = {  # by position among the tickets: the refused values sit mid-page
+    3: {"via": True, "status": 5, "messages_count": "3", "spam": "no"},
+    4: {"subject": {"a": [1, "é"]}, "customer": "c-9"},
+    5: {"subject": "cut \ud83d emoji", "tags": [{"name": "a"}, "b", {"id": 1}]},
+    6: {"language": ["en", "fr"], "priority": 1.5, "external_id": 7},
+}
+
+
+class TestSqliteValues:
+    """SQLite binds most values as they are and checks a page only when sqlite3 refuses
+    one: what it stores is the documented rule either way, on both write paths."""
+
+    @staticmethod
+    def odd_fake(server: FakeGorgias, shift: str = "") -> None:
+        tickets = server.state.collection("tickets").items
+        for position, fields in ODD.items():
+            ticket_id = sorted(tickets)[position]
+            changed = {**fields, "updated_datetime": f"2031-01-0{position}T00:00:00{shift}+00:00"}
+            tickets[ticket_id] = {**tickets[ticket_id], **changed}
+
+    @staticmethod
+    def stored(out: Path) -> dict[int, tuple[Any, ...]]:
+        db = sqlite3.connect(out / "gorgias.sqlite")
+        try:
+            names = ", ".join(
+                f'"{n}", typeof("{n}")' for n in ["id", *(c.name for c in TICKETS.columns), RECORD]
+            )
+            return {row[0]: row for row in db.execute(f"SELECT {names} FROM tickets")}
+        finally:
+            db.close()
+
+    @staticmethod
+    def rule(ticket: dict[str, Any]) -> list[Any]:
+        """The documented value of each column, as SQLite stores it (TEXT and INTEGER
+        affinity: a number in a text column is its text, a numeric text in an integer
+        column its number)."""
+        values: list[Any] = [ticket["id"]]
+        for column in TICKETS.columns:
+            value: Any = ticket
+            for part in column.path.split("."):
+                value = value.get(part) if isinstance(value, dict) else None
+            if value is None:
+                values.append(None)
+                continue
+            if column.kind == "names" and isinstance(value, list):
+                value = ", ".join(
+                    str(t.get("name")) if isinstance(t, dict) else str(t) for t in value
+                )
+            elif column.kind == "datetime" and isinstance(value, str):
+                value = iso(value)
+            elif isinstance(value, bool):
+                value = int(value)
+            elif isinstance(value, dict | list):
+                value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            if isinstance(value, str):
+                value = value.encode("utf-8", "backslashreplace").decode()
+            if column.kind in ("text", "names", "datetime") and not isinstance(value, str):
+                value = str(value)
+            if column.kind in ("integer", "boolean") and isinstance(value, str):
+                value = int(value) if value.lstrip("-").isdigit() else value
+            values.append(value)
+        return values
+
+    async def test_odd_values_are_stored_by_the_rule_in_a_walk_and_in_changes(
+        self, fake, client, tmp_path
+    ):
+        for shift in ("", ".000001"):  # the walk's inserts, then the same values changed
+            self.odd_fake(fake, shift)
+            await export(client, ["tickets"], tmp_path, format="sqlite")
+            stored = self.stored(tmp_path)
+            assert sorted(stored) == sorted(t["id"] for t in fake.items("tickets"))
+            for ticket in fake.items("tickets"):
+                row = stored[ticket["id"]]
+                assert list(row[0:-2:2]) == self.rule(ticket), ticket["id"]
+                assert row[-1] == "text"  # the record, stored as text, equal to the ticket
+                assert json.loads(row[-2]) == json.loads(json.dumps(ticket)), ticket["id"]
