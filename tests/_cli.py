@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import sys
@@ -64,9 +65,12 @@ async def finish(process: asyncio.subprocess.Process, kill_after: float | None =
     """Wait for ``process`` (SIGKILL it after ``kill_after`` seconds if given)."""
     if kill_after is not None:
         try:
-            await asyncio.wait_for(process.wait(), kill_after)
+            # shielded: a wait cancelled at the moment the child exits raises
+            # ProcessLookupError out of wait_for (asyncio, Python 3.11)
+            await asyncio.wait_for(asyncio.shield(process.wait()), kill_after)
         except TimeoutError:
-            process.send_signal(signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):  # it ended on its own meanwhile
+                process.send_signal(signal.SIGKILL)
     out, err = await process.communicate()
     assert process.returncode is not None
     return Outcome(process.returncode, out.decode(), err.decode())

@@ -23,6 +23,8 @@ from gorgias_async.dlt import gorgias_source
 from gorgias_async.export import STREAMS
 from gorgias_async.testing import FakeGorgias, RateLimitRules
 
+from .._cli import finish
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -195,18 +197,12 @@ async def run_child(
         args.append(die_after_staging_insert)
     process = await asyncio.create_subprocess_exec(
         sys.executable, str(CHILD), *args,
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
         env={**os.environ, "RUNTIME__LOG_LEVEL": "ERROR"},
     )  # fmt: skip
-    if kill_after is not None:
-        try:
-            await asyncio.wait_for(asyncio.shield(process.wait()), kill_after)
-        except TimeoutError:
-            process.send_signal(signal.SIGKILL)
-    _, err = await process.communicate()
-    code = await process.wait()
-    assert code in (0, -signal.SIGKILL), err.decode()
-    return code
+    outcome = await finish(process, kill_after)
+    assert outcome.code in (0, -signal.SIGKILL), outcome.err
+    return outcome.code
 
 
 def assert_no_copies(folder: Path, fake: FakeGorgias, roots: Sequence[str]) -> None:
