@@ -145,10 +145,10 @@ class Column:
             return value if isinstance(value, int) and not isinstance(value, bool) else None
         if isinstance(value, dict | list):
             return _json.dumps(value).decode()
-        return _utf8(value) if isinstance(value, str) else str(value)
+        return utf8_text(value) if isinstance(value, str) else str(value)
 
 
-def _utf8(text: str) -> str:
+def utf8_text(text: str) -> str:
     """``text`` as UTF-8 can hold it: a lone surrogate becomes its ``\\udxxx`` escape (the
     record column keeps it exactly)."""
     if text.isascii():

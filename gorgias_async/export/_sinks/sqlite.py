@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
-from .._columns import RECORD, Column, sql_row
+from .._columns import RECORD, Column, sql_row, utf8_text
 from .._plan import Stream
 from .._state import StreamState
 from ._base import MANIFEST, Changes, PageCommit, Record, Sink, snapshot
@@ -164,6 +164,4 @@ class SqliteSink(Sink):
 
 def _bindable(value: Any) -> Any:
     """``value`` as sqlite3 can bind it: a lone surrogate becomes its escape."""
-    if isinstance(value, str):
-        return value.encode("utf-8", "backslashreplace").decode("utf-8")
-    return value
+    return utf8_text(value) if isinstance(value, str) else value
