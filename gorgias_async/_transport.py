@@ -268,13 +268,17 @@ class Transport:
     async def dry_run(self, call: Call) -> DryRun:
         """What ``call`` would send, credentials masked; nothing is sent."""
         request = self._request(call, await self.auth.header(self.tokens))
-        query = f"?{urlencode(request.query)}" if request.query else ""
         return DryRun(
             request.method,
-            request.url + query,
+            self._masked_url(request),
             self._masked_headers(request),
             self._masked_body(request),
         )
+
+    @staticmethod
+    def _masked_url(request: HttpRequest) -> str:
+        query = f"?{urlencode(request.query)}" if request.query else ""
+        return request.url + redact(query, request.secrets)
 
     def _masked_headers(self, request: HttpRequest) -> dict[str, str]:
         return {
@@ -299,16 +303,14 @@ class Transport:
 
     def _debug(self, request: HttpRequest, response: Response) -> None:
         """Log one call's whole request and answer (``debug=True``), secrets masked."""
-        query = f"?{urlencode(request.query)}" if request.query else ""
         answer = redact(response.body.decode("utf-8", "replace"), request.secrets)
         answer_headers = {
             name: redact(value, request.secrets) for name, value in response.headers.items()
         }
         debug_logger.info(
-            "request %s %s%s headers=%s body=%s\nresponse %d in %.0f ms headers=%s body=%s",
+            "request %s %s headers=%s body=%s\nresponse %d in %.0f ms headers=%s body=%s",
             request.method,
-            request.url,
-            redact(query, request.secrets),
+            self._masked_url(request),
             self._masked_headers(request),
             self._masked_body(request),
             response.status,

@@ -261,6 +261,21 @@ async def test_dry_run_sends_nothing_and_masks_secrets(fake, client):
     assert fake.requests == []
 
 
+async def test_a_secret_in_the_query_is_masked_in_the_dry_run_and_the_debug_log(
+    fake, client, caplog
+):
+    dry = await client.request("GET", "/tickets", params={"k": fake.api_key}, dry_run=True)
+    assert dry.url.startswith(f"{fake.base_url}/tickets?k=")
+    assert fake.api_key not in dry.url
+    with caplog.at_level(logging.INFO, logger="gorgias_async.debug"):
+        with pytest.raises(GorgiasError):  # the fake refuses the unknown filter (400)
+            await client.request("GET", "/tickets", params={"k": fake.api_key}, debug=True)
+    logged = [r.getMessage() for r in caplog.records if r.name == "gorgias_async.debug"]
+    assert len(logged) == 1
+    assert "/tickets?k=" in logged[0]
+    assert fake.api_key not in logged[0]
+
+
 async def test_dry_run_of_a_form_and_with_oauth(fake):
     tokens = fake.issue_oauth_tokens()
     async with AsyncGorgias(base_url=fake.base_url, auth=OAuth2(tokens["access_token"])) as c:
